@@ -1,0 +1,195 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using HmsSdk.Http;
+using HmsSdk.Serialization;
+
+namespace HmsSdk;
+
+/// <summary>
+/// The raw escape hatch: any 100ms REST path through the same pipeline as the typed services
+/// (management token, retries, timeouts, errors, logging and tracing). Paths are relative to the API base
+/// (for example <c>/rooms</c>); escape ids yourself with <see cref="Uri.EscapeDataString(string)"/>.
+/// </summary>
+public interface IApiService
+{
+    /// <summary>Sends a GET and deserializes the body.</summary>
+    /// <typeparam name="T">The response model.</typeparam>
+    /// <param name="path">A relative path such as <c>/rooms</c>.</param>
+    /// <param name="responseType">Source-generated JSON metadata for <typeparamref name="T"/>.</param>
+    /// <param name="query">Query parameters, or null.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The deserialized body.</returns>
+    /// <exception cref="ArgumentException">The path is empty, absolute, or contains '?' or '#'.</exception>
+    /// <exception cref="HmsApiException">The API answered with an error status.</exception>
+    Task<T> GetAsync<T>(string path, JsonTypeInfo<T> responseType, HmsQuery? query = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a GET and returns the body as JSON.</summary>
+    /// <param name="path">A relative path such as <c>/rooms</c>.</param>
+    /// <param name="query">Query parameters, or null.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The body's root element.</returns>
+    Task<JsonElement> GetAsync(string path, HmsQuery? query = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a POST with a typed body (or <c>{}</c> when null) and deserializes the response.</summary>
+    /// <typeparam name="TBody">The body model.</typeparam>
+    /// <typeparam name="TResponse">The response model.</typeparam>
+    /// <param name="path">A relative path.</param>
+    /// <param name="body">The body, or null for <c>{}</c>.</param>
+    /// <param name="bodyType">JSON metadata for the body.</param>
+    /// <param name="responseType">JSON metadata for the response.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The deserialized body.</returns>
+    Task<TResponse> PostAsync<TBody, TResponse>(string path, TBody? body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResponse> responseType, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a POST with a JSON body (or <c>{}</c> when null) and returns the response as JSON.</summary>
+    /// <param name="path">A relative path.</param>
+    /// <param name="body">The body, or null for <c>{}</c>.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The body's root element (an undefined element for an empty body).</returns>
+    Task<JsonElement> PostAsync(string path, JsonElement? body = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a PUT with a JSON body and returns the response as JSON.</summary>
+    /// <param name="path">A relative path.</param>
+    /// <param name="body">The body, or null for none.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The body's root element (an undefined element for an empty body).</returns>
+    Task<JsonElement> PutAsync(string path, JsonElement? body = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a PATCH with a JSON body and returns the response as JSON.</summary>
+    /// <param name="path">A relative path.</param>
+    /// <param name="body">The body, or null for none.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The body's root element (an undefined element for an empty body).</returns>
+    Task<JsonElement> PatchAsync(string path, JsonElement? body = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a DELETE.</summary>
+    /// <param name="path">A relative path.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The body's root element (an undefined element for an empty body, as with 204).</returns>
+    Task<JsonElement> DeleteAsync(string path, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sends any request and returns the final response whatever its status (no exception for 4xx/5xx);
+    /// transport failures and timeouts still throw.
+    /// </summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">A relative path.</param>
+    /// <param name="query">Query parameters, or null.</param>
+    /// <param name="jsonBody">UTF-8 JSON body bytes, or null (a POST without a body sends <c>{}</c>).</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response.</returns>
+    Task<HmsResponse> SendAsync(HttpMethod method, string path, HmsQuery? query = null, ReadOnlyMemory<byte>? jsonBody = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+}
+
+/// <inheritdoc cref="IApiService"/>
+public sealed class ApiService : IApiService
+{
+    private static readonly JsonTypeInfo<JsonElement> ElementType = CommonJsonContext.Default.JsonElement;
+    private readonly HmsPipeline _pipeline;
+
+    internal ApiService(HmsPipeline pipeline)
+    {
+        _pipeline = pipeline;
+    }
+
+    /// <inheritdoc />
+    public Task<T> GetAsync<T>(string path, JsonTypeInfo<T> responseType, HmsQuery? query = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(responseType, nameof(responseType));
+        var request = HmsRequest.Get("Api.Get", ToPath(path)).WithQuery(query).WithOptions(requestOptions);
+        return _pipeline.SendAsync(request, responseType, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<JsonElement> GetAsync(string path, HmsQuery? query = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        SendForJsonAsync(HmsRequest.Get("Api.Get", ToPath(path)).WithQuery(query), null, requestOptions, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TResponse> PostAsync<TBody, TResponse>(string path, TBody? body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResponse> responseType, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(bodyType, nameof(bodyType));
+        Guard.NotNull(responseType, nameof(responseType));
+        var request = HmsRequest.Post("Api.Post", ToPath(path)).WithOptions(requestOptions);
+        if (body is not null)
+        {
+            request.WithJsonBody(body, bodyType);
+        }
+
+        return _pipeline.SendAsync(request, responseType, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<JsonElement> PostAsync(string path, JsonElement? body = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        SendForJsonAsync(HmsRequest.Post("Api.Post", ToPath(path)), body, requestOptions, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<JsonElement> PutAsync(string path, JsonElement? body = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        SendForJsonAsync(HmsRequest.Create(HttpMethod.Put, "Api.Put", ToPath(path)), body, requestOptions, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<JsonElement> PatchAsync(string path, JsonElement? body = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        SendForJsonAsync(HmsRequest.Create(new HttpMethod("PATCH"), "Api.Patch", ToPath(path)), body, requestOptions, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<JsonElement> DeleteAsync(string path, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        SendForJsonAsync(HmsRequest.Delete("Api.Delete", ToPath(path)), null, requestOptions, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<HmsResponse> SendAsync(HttpMethod method, string path, HmsQuery? query = null, ReadOnlyMemory<byte>? jsonBody = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(method, nameof(method));
+        var request = HmsRequest.Create(method, "Api." + method.Method, ToPath(path)).WithQuery(query).WithOptions(requestOptions);
+        if (jsonBody is { } bytes)
+        {
+            request.WithRawBody(bytes.ToArray());
+        }
+
+        return _pipeline.SendRawAsync(request, cancellationToken);
+    }
+
+    private async Task<JsonElement> SendForJsonAsync(HmsRequest request, JsonElement? body, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
+    {
+        request.WithOptions(requestOptions);
+        if (body is { } element)
+        {
+            request.WithJsonBody(element, ElementType);
+        }
+
+        var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.Content.IsEmpty)
+        {
+            return default;
+        }
+
+        return HmsPipeline.Deserialize(response, ElementType, request);
+    }
+
+    private static RequestPath ToPath(string path)
+    {
+        Guard.NotNullOrWhiteSpace(path, nameof(path));
+        // An absolute URL would send the management token to another host (a Node SDK pitfall).
+        if (path.Contains("://") || path.StartsWith("//", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The path must be relative to the API base, for example '/rooms'.", nameof(path));
+        }
+
+        if (path.IndexOf('?') >= 0 || path.IndexOf('#') >= 0)
+        {
+            throw new ArgumentException("Pass query parameters through the query argument, not in the path.", nameof(path));
+        }
+
+        return RequestPath.Literal(path);
+    }
+}

@@ -1,0 +1,440 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+
+namespace HmsSdk.Http;
+
+/// <summary>Everything the pipeline needs, resolved and validated once per client.</summary>
+internal sealed class PipelineSettings
+{
+    public required HttpClient HttpClient { get; init; }
+
+    public required string BaseUri { get; init; }
+
+    public required TimeProvider TimeProvider { get; init; }
+
+    public required HmsRetryOptions Retry { get; init; }
+
+    public required string UserAgent { get; init; }
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(180);
+
+    public int MaxResponseBytes { get; init; } = 32 * 1024 * 1024;
+
+    /// <summary>Returns the management token; <c>staleToken</c> non-null asks for a token other than the one that was rejected.</summary>
+    public required Func<string?, string> ManagementToken { get; init; }
+
+    public HmsDiagnostics Diagnostics { get; init; } = HmsDiagnostics.Disabled;
+}
+
+/// <summary>
+/// The one HTTP pipeline every service shares: auth header, User-Agent, JSON, per-attempt timeout,
+/// the 401/403 token refresh, Polly retries and error mapping.
+/// </summary>
+internal sealed class HmsPipeline
+{
+    private static readonly ResiliencePropertyKey<HmsRequest> RequestKey = new("hms.request");
+    private static readonly ResiliencePropertyKey<int> MaxRetriesKey = new("hms.max-retries");
+
+    private readonly PipelineSettings _settings;
+    private readonly ResiliencePipeline<HmsResponse> _retryPipeline;
+    private BearerHeader? _bearer;
+
+    public HmsPipeline(PipelineSettings settings)
+    {
+        _settings = settings;
+        _retryPipeline = BuildRetryPipeline(settings);
+    }
+
+    public PipelineSettings Settings => _settings;
+
+    /// <summary>Sends and deserializes a success body; non-success statuses throw the mapped exception.</summary>
+    public async Task<T> SendAsync<T>(HmsRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return Deserialize(response, responseType, request);
+    }
+
+    /// <summary>Sends and ignores the success body; non-success statuses throw.</summary>
+    public async Task SendWithoutResultAsync(HmsRequest request, CancellationToken cancellationToken)
+    {
+        await SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends and returns the raw success response; non-success statuses throw.</summary>
+    public async Task<HmsResponse> SendAsync(HmsRequest request, CancellationToken cancellationToken)
+    {
+        var response = await SendRawAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw HmsErrorMapper.ToException(response, request.Operation, request.Method);
+        }
+
+        return response;
+    }
+
+    /// <summary>Sends with retries and returns the final response whatever its status; transport failures throw.</summary>
+    public async Task<HmsResponse> SendRawAsync(HmsRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var scope = _settings.Diagnostics.StartOperation(request);
+        var maxRetries = request.Options?.MaxRetries ?? _settings.Retry.MaxRetries;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            context.Properties.Set(RequestKey, request);
+            context.Properties.Set(MaxRetriesKey, maxRetries);
+            var outcome = await _retryPipeline.ExecuteOutcomeAsync(
+                static (ctx, self) => self.SendAttemptAsync(ctx),
+                context,
+                this).ConfigureAwait(false);
+            if (outcome.Exception is { } exception)
+            {
+                var mapped = HmsErrorMapper.WrapTransport(exception, request);
+                scope.Failed(mapped);
+                if (ReferenceEquals(mapped, exception))
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();
+                }
+
+                throw mapped;
+            }
+
+            var response = outcome.Result!;
+            scope.Completed(response);
+            request.Options?.OnResponse?.Invoke(response);
+            return response;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    internal static T Deserialize<T>(HmsResponse response, JsonTypeInfo<T> typeInfo, HmsRequest request)
+    {
+        T? value;
+        try
+        {
+            value = response.Content.Length == 0 ? default : JsonSerializer.Deserialize(response.Content.Span, typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            throw HmsErrorMapper.ToSerializationException(response, request.Operation, $"{request.Operation} returned a body that is not valid JSON for {typeof(T).Name}.", ex);
+        }
+
+        return value ?? throw HmsErrorMapper.ToSerializationException(
+            response,
+            request.Operation,
+            response.Content.Length == 0
+                ? $"{request.Operation} returned an empty body where {typeof(T).Name} was expected."
+                : $"{request.Operation} returned JSON null where {typeof(T).Name} was expected.",
+            null);
+    }
+
+    private async ValueTask<Outcome<HmsResponse>> SendAttemptAsync(ResilienceContext context)
+    {
+        var request = context.Properties.GetValue(RequestKey, null!);
+        var attempt = context.Properties.GetValue(AttemptKey, 0) + 1;
+        context.Properties.Set(AttemptKey, attempt);
+        try
+        {
+            var token = TokenFor(request, staleToken: null);
+            var response = await SendOnceAsync(request, token, attempt, context.CancellationToken).ConfigureAwait(false);
+            if (response.StatusCode is 401 or 403 && request.Auth == RequestAuth.Management &&
+                _settings.Retry.RefreshTokenOnAuthFailure && !context.Properties.GetValue(AuthRefreshedKey, false))
+            {
+                // Node parity: one retry with a freshly minted token, outside the retry budget.
+                context.Properties.Set(AuthRefreshedKey, true);
+                _settings.Diagnostics.AuthRefresh(request, response.StatusCode);
+                token = TokenFor(request, staleToken: token);
+                response = await SendOnceAsync(request, token, attempt, context.CancellationToken).ConfigureAwait(false);
+            }
+
+            return Outcome.FromResult(response);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            return Outcome.FromException<HmsResponse>(ex);
+        }
+    }
+
+    private static readonly ResiliencePropertyKey<int> AttemptKey = new("hms.attempt");
+    private static readonly ResiliencePropertyKey<bool> AuthRefreshedKey = new("hms.auth-refreshed");
+
+    private string? TokenFor(HmsRequest request, string? staleToken) => request.Auth switch
+    {
+        RequestAuth.Management => _settings.ManagementToken(staleToken),
+        RequestAuth.Bearer => request.BearerToken,
+        _ => null,
+    };
+
+    private async Task<HmsResponse> SendOnceAsync(HmsRequest request, string? token, int attempt, CancellationToken cancellationToken)
+    {
+        var timeout = request.Options?.Timeout ?? _settings.Timeout;
+        using var timeoutSource = timeout == Timeout.InfiniteTimeSpan ? null : CreateTimeoutSource(timeout);
+        using var linked = timeoutSource is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        var attemptToken = linked?.Token ?? cancellationToken;
+        using var message = BuildMessage(request, token);
+        try
+        {
+            using var response = await _settings.HttpClient
+                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken)
+                .ConfigureAwait(false);
+            var body = await ReadBodyAsync(response, attemptToken).ConfigureAwait(false);
+            var result = new HmsResponse(response, body, attempt)
+            {
+                RetryAfter = HmsErrorMapper.ParseRetryAfter(response, _settings.TimeProvider),
+            };
+            return result;
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Ours or HttpClient.Timeout fired, not the caller: report a timeout, keeping the cause.
+            var elapsed = timeoutSource?.IsCancellationRequested == true ? timeout : (TimeSpan?)null;
+            throw new HmsTimeoutException(
+                $"{request.Operation} timed out after {(elapsed ?? timeout).TotalSeconds:0.###} s (attempt {attempt}).",
+                new TimeoutException(ex.Message, ex))
+            {
+                Operation = request.Operation,
+                Timeout = elapsed ?? timeout,
+            };
+        }
+    }
+
+    private CancellationTokenSource CreateTimeoutSource(TimeSpan timeout)
+    {
+#if NET8_0_OR_GREATER
+        return new CancellationTokenSource(timeout, _settings.TimeProvider);
+#else
+        return _settings.TimeProvider.CreateCancellationTokenSource(timeout);
+#endif
+    }
+
+    private HttpRequestMessage BuildMessage(HmsRequest request, string? token)
+    {
+        var uri = request.AbsoluteUri ?? BuildUri(request);
+        var message = new HttpRequestMessage(request.Method, uri);
+        var headers = message.Headers;
+        if (token is not null)
+        {
+            headers.TryAddWithoutValidation("Authorization", BearerValue(token));
+        }
+
+        headers.TryAddWithoutValidation("Accept", "application/json");
+        headers.TryAddWithoutValidation("User-Agent", _settings.UserAgent);
+        if (request.Options is { } options)
+        {
+            foreach (var header in options.Headers)
+            {
+                if (!header.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase) &&
+                    !header.Key.Equals("User-Agent", StringComparison.OrdinalIgnoreCase))
+                {
+                    headers.Remove(header.Key);
+                    headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+        }
+
+        if (request.Body is { } body)
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+            message.Content = content;
+        }
+
+        return message;
+    }
+
+    private Uri BuildUri(HmsRequest request)
+    {
+        var query = request.Query?.ToString();
+        var text = string.IsNullOrEmpty(query)
+            ? _settings.BaseUri + "/" + request.Path.Value
+            : _settings.BaseUri + "/" + request.Path.Value + "?" + query;
+        return new Uri(text, UriKind.Absolute);
+    }
+
+    // The "Bearer <jwt>" string changes once a day; cache it so each request does not concatenate again.
+    private string BearerValue(string token)
+    {
+        var cached = Volatile.Read(ref _bearer);
+        if (cached is not null && ReferenceEquals(cached.Token, token))
+        {
+            return cached.Value;
+        }
+
+        var fresh = new BearerHeader(token);
+        Volatile.Write(ref _bearer, fresh);
+        return fresh.Value;
+    }
+
+    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var content = response.Content;
+        if (content is null)
+        {
+            return Array.Empty<byte>();
+        }
+
+        var max = _settings.MaxResponseBytes;
+        if (content.Headers.ContentLength is { } length && length > max)
+        {
+            throw new HmsTransportException($"The response body ({length} bytes) exceeds MaxResponseBytes ({max}).", null);
+        }
+
+#if NET5_0_OR_GREATER
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        var capacity = content.Headers.ContentLength is { } known ? (int)known : 4096;
+        using var buffer = new MemoryStream(capacity);
+        var chunk = new byte[Math.Min(81920, Math.Max(capacity, 1024))];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                throw new HmsTransportException($"The response body exceeds MaxResponseBytes ({max}).", null);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+    }
+
+    private static ResiliencePipeline<HmsResponse> BuildRetryPipeline(PipelineSettings settings)
+    {
+        var retry = settings.Retry;
+        // The strategy stays even with MaxRetries = 0: per-call overrides may still ask for retries.
+        var options = new RetryStrategyOptions<HmsResponse>
+        {
+            MaxRetryAttempts = 20,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = retry.UseJitter,
+            Delay = retry.Delay,
+            MaxDelay = retry.MaxDelay,
+            ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.Outcome, args.AttemptNumber, retry)),
+            DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result?.RetryAfter),
+            OnRetry = args =>
+            {
+                settings.Diagnostics.Retry(args.Context.Properties.GetValue(RequestKey, null!), args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Result?.StatusCode, args.Outcome.Exception);
+                // The abandoned attempt's body is already buffered; nothing to dispose.
+                return default;
+            },
+        };
+        if (retry.Randomizer is { } randomizer)
+        {
+            options.Randomizer = randomizer;
+        }
+
+        return new ResiliencePipelineBuilder<HmsResponse> { TimeProvider = settings.TimeProvider }
+            .AddRetry(options)
+            .Build();
+    }
+
+    private static bool ShouldRetry(ResilienceContext context, Outcome<HmsResponse> outcome, int attemptNumber, HmsRetryOptions retry)
+    {
+        var request = context.Properties.GetValue(RequestKey, null!);
+        var maxRetries = context.Properties.GetValue(MaxRetriesKey, retry.MaxRetries);
+        if (attemptNumber >= maxRetries || context.CancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        if (outcome.Exception is { } exception)
+        {
+            return RetryClassifier.ShouldRetry(request, exception);
+        }
+
+        var response = outcome.Result!;
+        if (response.RetryAfter is { } retryAfter && retryAfter > retry.MaxDelay)
+        {
+            // Waiting longer than the caller allows is worse than failing with the server's Retry-After.
+            return false;
+        }
+
+        return RetryClassifier.ShouldRetry(request, response);
+    }
+
+    private sealed class BearerHeader
+    {
+        public BearerHeader(string token)
+        {
+            Token = token;
+            Value = "Bearer " + token;
+        }
+
+        public string Token { get; }
+
+        public string Value { get; }
+    }
+}
+
+/// <summary>Which failures are worth another attempt, by method.</summary>
+internal static class RetryClassifier
+{
+    public static bool ShouldRetry(HmsRequest request, HmsResponse response)
+    {
+        var status = response.StatusCode;
+        if (request.IsIdempotent)
+        {
+            return status is 408 or 429 or 500 or 502 or 503 or 504;
+        }
+
+        // A POST may already have changed state; repeat it only where the server says it did not act.
+        return status == 429 || (status == 503 && response.RetryAfter is not null);
+    }
+
+    public static bool ShouldRetry(HmsRequest request, Exception exception)
+    {
+        if (exception is HmsTimeoutException)
+        {
+            return request.IsIdempotent;
+        }
+
+        if (exception is HttpRequestException httpException)
+        {
+            return request.IsIdempotent || IsConnectFailure(httpException);
+        }
+
+        if (exception is IOException)
+        {
+            return request.IsIdempotent;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the request provably never left the machine (refused, unreachable, DNS).</summary>
+    public static bool IsConnectFailure(HttpRequestException exception)
+    {
+#if NET8_0_OR_GREATER
+        if (exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+        {
+            return true;
+        }
+#endif
+        for (Exception? inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException socket &&
+                socket.SocketErrorCode is SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable or SocketError.NetworkUnreachable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

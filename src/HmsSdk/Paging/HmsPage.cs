@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+
+namespace HmsSdk;
+
+/// <summary>One page of a list operation.</summary>
+/// <typeparam name="T">The item type.</typeparam>
+public sealed class HmsPage<T>
+{
+    /// <summary>Creates a page (for tests and <see cref="HmsAsyncPageable{T}.FromPages"/>).</summary>
+    /// <param name="items">The items.</param>
+    /// <param name="continuationToken">The token for the next page, or null on the last page.</param>
+    /// <param name="rawResponse">The HTTP response the page came from, if any.</param>
+    public HmsPage(IReadOnlyList<T> items, string? continuationToken = null, HmsResponse? rawResponse = null)
+    {
+        Items = items ?? throw new ArgumentNullException(nameof(items));
+        ContinuationToken = string.IsNullOrEmpty(continuationToken) ? null : continuationToken;
+        RawResponse = rawResponse;
+    }
+
+    /// <summary>The items of this page.</summary>
+    public IReadOnlyList<T> Items { get; }
+
+    /// <summary>
+    /// What to pass as <c>continuationToken</c> to <see cref="HmsAsyncPageable{T}.AsPages"/> to resume after this page
+    /// (the API's <c>last</c> or <c>next</c>); null when this is the last page.
+    /// </summary>
+    public string? ContinuationToken { get; }
+
+    /// <summary>The HTTP response of this page (status, headers, request id, raw body); null for pages built in memory.</summary>
+    public HmsResponse? RawResponse { get; }
+}
