@@ -197,6 +197,11 @@ internal sealed class HmsPipeline
             };
             return result;
         }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+        {
+            // Report the caller's own token, not the linked one the attempt used.
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+        }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Ours or HttpClient.Timeout fired, not the caller: report a timeout, keeping the cause.

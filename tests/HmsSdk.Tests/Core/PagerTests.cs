@@ -236,7 +236,7 @@ public class PagerTests
 
         var act = async () =>
         {
-            await foreach (var _ in List(client, new HmsQuery()).WithCancellation(cts.Token))
+            await foreach (var item in List(client, new HmsQuery()).WithCancellation(cts.Token))
             {
                 if (handler.Requests.Count == 1 && !cts.IsCancellationRequested)
                 {

@@ -84,7 +84,8 @@ public sealed class RecordingHandler : HttpMessageHandler
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in request.Headers)
         {
-            headers[header.Key] = string.Join(",", header.Value);
+            // User-Agent products are space-separated on the wire.
+            headers[header.Key] = string.Join(header.Key.Equals("User-Agent", StringComparison.OrdinalIgnoreCase) ? " " : ",", header.Value);
         }
 
         string? body = null;
