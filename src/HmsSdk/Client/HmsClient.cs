@@ -104,7 +104,7 @@ public class HmsClient : IHmsClient, IDisposable
             Timeout = resolved.Timeout,
             MaxResponseBytes = resolved.MaxResponseBytes,
             UserAgent = BuildUserAgent(resolved.UserAgentSuffix),
-            ManagementToken = staleToken => auth.GetManagementTokenValue(forceRefresh: staleToken is not null),
+            ManagementToken = auth.GetManagementTokenValue,
             Diagnostics = new HmsDiagnostics(logger, timeProvider, baseUri, resolved.LogBodies),
         });
         AuthBaseUri = resolved.AuthBaseUri ?? DefaultAuthBaseUri;

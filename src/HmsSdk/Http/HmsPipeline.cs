@@ -71,19 +71,14 @@ internal sealed class HmsPipeline
     }
 
     /// <summary>Sends and returns the raw success response; non-success statuses throw.</summary>
-    public async Task<HmsResponse> SendAsync(HmsRequest request, CancellationToken cancellationToken)
-    {
-        var response = await SendRawAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw HmsErrorMapper.ToException(response, request.Operation, request.Method);
-        }
-
-        return response;
-    }
+    public Task<HmsResponse> SendAsync(HmsRequest request, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, throwOnErrorStatus: true, cancellationToken);
 
     /// <summary>Sends with retries and returns the final response whatever its status; transport failures throw.</summary>
-    public async Task<HmsResponse> SendRawAsync(HmsRequest request, CancellationToken cancellationToken)
+    public Task<HmsResponse> SendRawAsync(HmsRequest request, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, throwOnErrorStatus: false, cancellationToken);
+
+    private async Task<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var scope = _settings.Diagnostics.StartOperation(request);
@@ -110,8 +105,15 @@ internal sealed class HmsPipeline
             }
 
             var response = outcome.Result!;
-            scope.Completed(response);
             request.Options?.OnResponse?.Invoke(response);
+            if (throwOnErrorStatus && !response.IsSuccessStatusCode)
+            {
+                var error = HmsErrorMapper.ToException(response, request.Operation, request.Method);
+                scope.Failed(error);
+                throw error;
+            }
+
+            scope.Completed(response);
             return response;
         }
         finally
