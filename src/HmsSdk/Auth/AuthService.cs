@@ -85,6 +85,9 @@ public sealed class AuthService : IAuthService
         _authTokenCache = settings.CacheAuthTokens ? new AuthTokenCache(settings.AuthTokenCacheCapacity) : null;
     }
 
+    /// <summary>How many auth tokens the opt-in cache holds (0 when caching is off); for tests and diagnostics.</summary>
+    internal int CachedAuthTokenCount => _authTokenCache?.Count ?? 0;
+
     /// <inheritdoc />
     public AuthToken CreateAuthToken(AuthTokenOptions options)
     {

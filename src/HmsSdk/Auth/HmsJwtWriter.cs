@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 
 namespace HmsSdk;
 
@@ -34,6 +35,12 @@ internal sealed class HmsJwtWriter
     private readonly byte[] _key;
     private readonly byte[] _managementPayloadPrefix;
     private readonly byte[] _appPayloadPrefix;
+
+    /// <summary>
+    /// One keyed HMAC kept between calls: re-keying (what the one-shot <c>HMACSHA256.HashData</c> does every call)
+    /// costs more than hashing a whole token. Whoever takes it owns it; concurrent callers make their own.
+    /// </summary>
+    private IncrementalHash? _spareHmac;
 
     /// <param name="accessKey">Written, escaped, into the <c>access_key</c> claim of every token.</param>
     /// <param name="secret">The HS256 key is its UTF-8 bytes, as in Node.</param>
@@ -199,13 +206,9 @@ internal sealed class HmsJwtWriter
 
 #if NET8_0_OR_GREATER
             Span<byte> signature = stackalloc byte[SignatureLength];
-            HMACSHA256.HashData(_key, token.Slice(0, signingInputLength), signature);
+            Sign(token.Slice(0, signingInputLength), signature);
 #else
-            byte[] signature;
-            using (var hmac = new HMACSHA256(_key))
-            {
-                signature = hmac.ComputeHash(rented, payloadCapacity, signingInputLength);
-            }
+            byte[] signature = Sign(rented, payloadCapacity, signingInputLength);
 #endif
             position += Base64UrlEncode(signature, token.Slice(position));
 
@@ -223,6 +226,35 @@ internal sealed class HmsJwtWriter
                 rented.AsSpan(0, totalLength).Clear();
                 ArrayPool<byte>.Shared.Return(rented);
             }
+        }
+    }
+
+#if NET8_0_OR_GREATER
+    private void Sign(ReadOnlySpan<byte> signingInput, Span<byte> signature)
+    {
+        IncrementalHash hmac = Interlocked.Exchange(ref _spareHmac, null) ?? IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+        hmac.AppendData(signingInput);
+        hmac.GetHashAndReset(signature);
+        ReturnSpare(hmac);
+    }
+#else
+    private byte[] Sign(byte[] buffer, int offset, int count)
+    {
+        IncrementalHash hmac = Interlocked.Exchange(ref _spareHmac, null) ?? IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+        hmac.AppendData(buffer, offset, count);
+        byte[] signature = hmac.GetHashAndReset();
+        ReturnSpare(hmac);
+        return signature;
+    }
+#endif
+
+    /// <summary>Keeps <paramref name="hmac"/> for the next call unless another thread already returned one.</summary>
+    /// <remarks>Only reached after GetHashAndReset, so a kept instance never carries half-hashed input.</remarks>
+    private void ReturnSpare(IncrementalHash hmac)
+    {
+        if (Interlocked.CompareExchange(ref _spareHmac, hmac, null) is not null)
+        {
+            hmac.Dispose();
         }
     }
 
