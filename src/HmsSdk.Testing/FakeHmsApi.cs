@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using HmsSdk.Testing.Core;
+using HmsSdk.Testing.Hosting;
+
+namespace HmsSdk.Testing;
+
+/// <summary>
+/// A stateful fake of the 100ms REST API v2 for offline tests. It speaks the documented wire format (snake_case JSON,
+/// list envelopes, error bodies, HS256 management-token auth) through an in-memory <see cref="HttpMessageHandler"/>
+/// (<see cref="CreateHandler"/>) or a Kestrel loopback server (<see cref="StartServerAsync"/>); both share one core.
+/// </summary>
+/// <example>
+/// <code>
+/// var fake = new FakeHmsApi(new FakeHmsApiOptions { TimeProvider = fakeTime });
+/// var room = fake.Rooms.Create("standup");
+/// fake.Peers.Join(room.Id, "Ana", "host");
+/// using var http = fake.CreateHttpClient();
+/// var json = await http.GetStringAsync("sessions?active=true");
+/// </code>
+/// </example>
+public sealed class FakeHmsApi
+{
+    private readonly FakeApiCore _core;
+
+    /// <summary>Creates a fake with default options (system clock, seed 42).</summary>
+    public FakeHmsApi()
+        : this(new FakeHmsApiOptions())
+    {
+    }
+
+    /// <summary>Creates a fake with the given options (copied).</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The access key or secret is empty, or the base URI does not end in <c>/v2</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A delay is negative.</exception>
+    public FakeHmsApi(FakeHmsApiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var copy = options.Clone();
+        if (string.IsNullOrEmpty(copy.AccessKey))
+        {
+            throw new ArgumentException("An access key is required.", nameof(options));
+        }
+
+        if (string.IsNullOrEmpty(copy.Secret))
+        {
+            throw new ArgumentException("A secret is required.", nameof(options));
+        }
+
+        if (copy.JobStartDelay < TimeSpan.Zero || copy.JobStopDelay < TimeSpan.Zero || copy.ReplayDuration < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "Delays cannot be negative.");
+        }
+
+        var baseUri = copy.BaseUri ?? new Uri("https://fake.100ms.local/v2");
+        if (!baseUri.IsAbsoluteUri || baseUri.AbsolutePath.TrimEnd('/') != "/v2")
+        {
+            throw new ArgumentException("BaseUri must be absolute and end in /v2, e.g. https://fake.100ms.local/v2.", nameof(options));
+        }
+
+        BaseUri = new Uri(baseUri.GetLeftPart(UriPartial.Authority) + "/v2");
+        _core = new FakeApiCore(copy);
+        Rooms = new FakeRoomsApi(_core);
+        Peers = new FakePeersApi(_core);
+        Sessions = new FakeSessionsApi(_core);
+        Jobs = new FakeJobsApi(_core);
+        Analytics = new FakeAnalyticsApi(_core);
+        Seed = new FakeSeeder(_core);
+        Polls = new FakePollsApi(_core);
+    }
+
+    /// <summary>The base URI to give an SDK client that uses <see cref="CreateHandler"/>, e.g. <c>https://fake.100ms.local/v2</c>.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>The access key the fake expects in management tokens.</summary>
+    public string AccessKey => _core.Options.AccessKey;
+
+    /// <summary>The clock driving the fake.</summary>
+    public TimeProvider TimeProvider => _core.Time;
+
+    /// <summary>The id of the template every room gets unless another is named (roles <c>host</c> and <c>guest</c>).</summary>
+    public string DefaultTemplateId => _core.DefaultTemplateId;
+
+    /// <summary>The workspace (customer) id the fake reports as <c>customer_id</c>.</summary>
+    public string CustomerId => _core.CustomerId;
+
+    /// <summary>Every request received, for assertions.</summary>
+    public FakeRequestLog Requests => _core.Log;
+
+    /// <summary>Fault injection.</summary>
+    public FakeFaults Faults => _core.Faults;
+
+    /// <summary>Room seeding and inspection.</summary>
+    public FakeRoomsApi Rooms { get; }
+
+    /// <summary>Peer joins and leaves (which open and close sessions).</summary>
+    public FakePeersApi Peers { get; }
+
+    /// <summary>Session inspection.</summary>
+    public FakeSessionsApi Sessions { get; }
+
+    /// <summary>Recording and stream job inspection.</summary>
+    public FakeJobsApi Jobs { get; }
+
+    /// <summary>Analytics events and webhook deliveries.</summary>
+    public FakeAnalyticsApi Analytics { get; }
+
+    /// <summary>Bulk seeding.</summary>
+    public FakeSeeder Seed { get; }
+
+    /// <summary>Poll activity seeding.</summary>
+    public FakePollsApi Polls { get; }
+
+    /// <summary>Messages accepted by <c>POST /active-rooms/{id}/send-message</c>, as JSON objects (room_id, session_id, message, peer_id, role, type, sent_at).</summary>
+    public IReadOnlyList<JsonObject> SentMessages => _core.Locked(_ => _core.SentMessages.Select(m => (JsonObject)m.DeepClone()).ToArray());
+
+    /// <summary>Creates an in-memory handler (no sockets). Use it with <see cref="BaseUri"/>. Each call returns a new handler over the same state.</summary>
+    /// <returns>The handler.</returns>
+    public HttpMessageHandler CreateHandler() => new FakeHmsHttpMessageHandler(_core);
+
+    /// <summary>
+    /// Creates an <see cref="HttpClient"/> over the in-memory handler whose <c>BaseAddress</c> is <see cref="BaseUri"/> plus a trailing slash
+    /// (so relative paths like <c>rooms</c> work) and that adds a fresh valid management token to requests that carry no Authorization header.
+    /// </summary>
+    /// <returns>The client; dispose it when done.</returns>
+    public HttpClient CreateHttpClient() =>
+        new(new AuthorizingHandler(this, CreateHandler())) { BaseAddress = new Uri(BaseUri + "/") };
+
+    /// <summary>Starts a Kestrel server on 127.0.0.1 with an ephemeral port serving this fake.</summary>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    /// <returns>The running server; dispose it to stop.</returns>
+    public Task<FakeHmsServer> StartServerAsync(CancellationToken cancellationToken = default) => FakeHmsServer.StartAsync(_core, cancellationToken);
+
+    /// <summary>Mints a management token the fake accepts (HS256, type management, valid from the fake's now).</summary>
+    /// <param name="lifetime">Validity; 24 hours when null.</param>
+    /// <returns>The JWT.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The lifetime is not positive.</exception>
+    public string CreateManagementToken(TimeSpan? lifetime = null)
+    {
+        var value = lifetime ?? TimeSpan.FromHours(24);
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lifetime), value, "The lifetime must be positive.");
+        }
+
+        return _core.MintToken(value);
+    }
+
+    /// <summary>
+    /// Runs a GET through the routing core without auth, faults or the request log and returns the JSON the API would send,
+    /// e.g. <c>Inspect("rooms/{id}")</c> or <c>Inspect("recordings?room_id=...")</c>.
+    /// </summary>
+    /// <param name="pathAndQuery">A path relative to <c>/v2</c> (a leading <c>/v2</c> is accepted), with an optional query.</param>
+    /// <returns>The JSON body.</returns>
+    /// <exception cref="KeyNotFoundException">No GET route matches.</exception>
+    /// <exception cref="InvalidOperationException">The route answered with an API error (the message carries status and body).</exception>
+    public JsonNode? Inspect(string pathAndQuery)
+    {
+        ArgumentNullException.ThrowIfNull(pathAndQuery);
+        try
+        {
+            return _core.Inspect(pathAndQuery);
+        }
+        catch (FakeApiException ex)
+        {
+            throw new InvalidOperationException($"{ex.StatusCode} {ex.Message}: {string.Join("; ", ex.Details)}", ex);
+        }
+    }
+
+    private sealed class AuthorizingHandler : DelegatingHandler
+    {
+        private readonly FakeHmsApi _fake;
+
+        public AuthorizingHandler(FakeHmsApi fake, HttpMessageHandler inner)
+            : base(inner) => _fake = fake;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization ??= new AuthenticationHeaderValue("Bearer", _fake.CreateManagementToken());
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
