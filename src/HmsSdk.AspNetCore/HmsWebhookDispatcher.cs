@@ -59,7 +59,7 @@ internal sealed class HmsWebhookDispatcher
         }
     }
 
-    private async Task RunOneAsync(IHmsWebhookHandler handler, HmsWebhookEvent webhookEvent, CancellationToken stoppingToken)
+    private async Task RunOneAsync(IHmsWebhookHandler handler, HmsWebhookEvent webhookEvent, CancellationToken stoppingToken = default)
     {
         var name = handler is DelegateWebhookHandler named ? named.Name : handler.GetType().FullName ?? handler.GetType().Name;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

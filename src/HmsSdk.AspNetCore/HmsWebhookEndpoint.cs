@@ -25,7 +25,7 @@ internal sealed class HmsWebhookEndpoint
         LoggerMessage.Define<string, string?>(
             LogLevel.Warning,
             new EventId(22, "HmsWebhookQueueFull"),
-            "The 100ms webhook queue is full; answered 503 for {EventType} {EventId} so 100ms retries it.");
+            "The 100ms webhook queue is full or the app is stopping; answered 503 for {EventType} {EventId} so 100ms retries it.");
 
     private static readonly Action<ILogger, long, Exception?> TooLarge =
         LoggerMessage.Define<long>(LogLevel.Warning, new EventId(23, "HmsWebhookTooLarge"), "Rejected a 100ms webhook body larger than {MaxBodySize} bytes.");
@@ -116,7 +116,7 @@ internal sealed class HmsWebhookEndpoint
         return values.Count == 1 ? values[0] : string.Empty;
     }
 
-    private async Task<byte[]?> ReadBodyAsync(HttpContext context, CancellationToken cancellationToken)
+    private async Task<byte[]?> ReadBodyAsync(HttpContext context, CancellationToken cancellationToken = default)
     {
         var limit = _options.MaxBodySize;
         if (context.Request.ContentLength > limit)

@@ -22,5 +22,9 @@ internal sealed class HmsWebhookQueue
 
     public ChannelReader<HmsWebhookEvent> Reader => _channel.Reader;
 
+    /// <summary>False when the queue is full or completed (the app is stopping).</summary>
     public bool TryEnqueue(HmsWebhookEvent webhookEvent) => _channel.Writer.TryWrite(webhookEvent);
+
+    /// <summary>Stops accepting events; those already queued can still be read.</summary>
+    public void Complete() => _channel.Writer.TryComplete();
 }

@@ -211,6 +211,47 @@ public class WebhookEndpointTests
     }
 
     [Fact]
+    public async Task Stopping_the_app_finishes_events_already_acknowledged()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var app = await WebhookTestHost.StartAsync(handlers: builder => builder.On<PeerJoinSucceededEvent>(async (evt, ct) =>
+        {
+            if (evt.Id == "in-flight")
+            {
+                started.TrySetResult();
+                await release.Task.WaitAsync(ct);
+            }
+        }));
+
+        (await app.PostAsync(PeerJoin("in-flight"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        (await app.PostAsync(PeerJoin("waiting"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var stopping = app.StopAsync();
+        release.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(30));
+
+        (await WebhookTestHost.NextAsync(app.Handled)).Id.Should().Be("in-flight");
+        (await WebhookTestHost.NextAsync(app.Handled)).Id.Should().Be("waiting");
+        app.Logs.Should().NotContain(l => l.Message.Contains("lost", StringComparison.Ordinal));
+        app.Logs.Should().NotContain(l => l.Level == LogLevel.Error);
+    }
+
+    [Fact]
+    public void A_completed_queue_refuses_new_events_but_keeps_queued_ones()
+    {
+        var queue = new HmsWebhookQueue(Microsoft.Extensions.Options.Options.Create(new HmsWebhookReceiverOptions { QueueCapacity = 2 }));
+        var first = new HmsWebhookEvent { Id = "1" };
+
+        queue.TryEnqueue(first).Should().BeTrue();
+        queue.Complete();
+
+        queue.TryEnqueue(new HmsWebhookEvent { Id = "2" }).Should().BeFalse();
+        queue.Reader.TryRead(out var read).Should().BeTrue();
+        read.Should().BeSameAs(first);
+    }
+
+    [Fact]
     public async Task Get_is_not_allowed()
     {
         await using var app = await WebhookTestHost.StartAsync();

@@ -121,6 +121,8 @@ internal sealed class WebhookTestHost : IAsyncDisposable
     public static async Task<T> NextAsync<T>(Channel<T> channel) =>
         await channel.Reader.ReadAsync().AsTask().WaitAsync(SafetyTimeout);
 
+    public Task StopAsync() => _host.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
