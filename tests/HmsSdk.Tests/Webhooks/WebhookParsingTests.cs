@@ -176,4 +176,19 @@ public class WebhookParsingTests
 
         evt.Data.Size.Should().Be(9007199254740993L);
     }
+
+    [Fact]
+    public void Unknown_values_of_data_enums_are_kept_not_rejected()
+    {
+        const string json = """
+            {"type":"peer.leave.success","data":{"type":"whip","reason":"token expired","joined_at":""}}
+            """;
+
+        var evt = (PeerLeaveSucceededEvent)HmsWebhook.Parse(json);
+
+        evt.Data.PeerType.Should().Be(new WebhookPeerType("whip"));
+        evt.Data.PeerType.ToString().Should().Be("whip");
+        evt.Data.Reason.Should().Be(new PeerLeaveReason("TOKEN EXPIRED"), "extensible values compare ignoring case");
+        evt.Data.JoinedAt.Should().BeNull("an empty timestamp string reads as null");
+    }
 }
