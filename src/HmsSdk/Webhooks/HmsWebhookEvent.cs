@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace HmsSdk.Webhooks;
 
@@ -12,33 +13,45 @@ namespace HmsSdk.Webhooks;
 public class HmsWebhookEvent
 {
     /// <summary>The payload version, for example <c>2.0</c>.</summary>
+    [JsonPropertyName("version")]
     public string? Version { get; set; }
 
     /// <summary>The unique id of the event (a UUID). Use it to de-duplicate retried and replayed deliveries.</summary>
+    [JsonPropertyName("id")]
     public string? Id { get; set; }
 
     /// <summary>The 100ms app id the event belongs to.</summary>
+    [JsonPropertyName("app_id")]
     public string? AppId { get; set; }
 
     /// <summary>The 100ms account (customer) id the event belongs to.</summary>
+    [JsonPropertyName("account_id")]
     public string? AccountId { get; set; }
 
     /// <summary>The template id of the room.</summary>
+    [JsonPropertyName("template_id")]
     public string? TemplateId { get; set; }
 
     /// <summary>When 100ms generated the event (UTC).</summary>
+    [JsonPropertyName("timestamp")]
     public DateTimeOffset Timestamp { get; set; }
 
     /// <summary>The event type, for example <see cref="HmsWebhookEventType.PeerJoinSucceeded"/>.</summary>
+    [JsonPropertyName("type")]
     public HmsWebhookEventType Type { get; set; }
 
     /// <summary><see langword="true"/> when the event is a replay requested through the analytics replay API.</summary>
+    [JsonPropertyName("is_replay")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsReplay { get; set; }
 
     /// <summary>The <c>data</c> object exactly as received, for fields and event types the SDK does not model.</summary>
+    [JsonPropertyName("data")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public JsonElement RawData { get; set; }
 
     /// <summary>Envelope fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
+    [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Describes the event by type and id; never includes the payload.</summary>
@@ -66,5 +79,7 @@ public abstract class HmsWebhookEvent<TData> : HmsWebhookEvent
     where TData : class, new()
 {
     /// <summary>The typed <c>data</c> object; an empty instance when 100ms sent no data.</summary>
+    /// <remarks>Not serialized: <see cref="HmsWebhookEvent.RawData"/> is written as <c>data</c>, so a serialized event matches what 100ms sent.</remarks>
+    [JsonIgnore]
     public TData Data { get; set; } = new();
 }

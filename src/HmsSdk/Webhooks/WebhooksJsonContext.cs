@@ -9,6 +9,7 @@ namespace HmsSdk.Webhooks;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = new[] { typeof(FlexibleDateTimeOffsetConverter), typeof(FlexibleNullableDateTimeOffsetConverter) })]
 [JsonSerializable(typeof(WebhookEnvelope))]
+[JsonSerializable(typeof(HmsWebhookEvent))]
 [JsonSerializable(typeof(BeamData))]
 [JsonSerializable(typeof(BeamRecordingData))]
 [JsonSerializable(typeof(HlsData))]

@@ -191,4 +191,21 @@ public class WebhookParsingTests
         evt.Data.Reason.Should().Be(new PeerLeaveReason("TOKEN EXPIRED"), "extensible values compare ignoring case");
         evt.Data.JoinedAt.Should().BeNull("an empty timestamp string reads as null");
     }
+
+    [Fact]
+    public void A_serialized_event_is_the_wire_form_and_parses_back()
+    {
+        var original = (HlsRecordingSucceededEvent)HmsWebhook.Parse(WebhookFixtures.Read("hls.recording.success"));
+
+        var json = JsonSerializer.Serialize<HmsWebhookEvent>(original, WebhooksJsonContext.Default.HmsWebhookEvent);
+        var again = (HlsRecordingSucceededEvent)HmsWebhook.Parse(json);
+
+        json.Should().Contain("\"type\":\"hls.recording.success\"").And.Contain("\"account_id\"").And.NotContain("is_replay");
+        again.Id.Should().Be(original.Id);
+        again.Timestamp.Should().Be(original.Timestamp);
+        again.Data.RecordingSingleFiles.Should().HaveCount(2);
+        again.Data.RecordingCreatedAt.Should().Be(original.Data.RecordingCreatedAt);
+        JsonSerializer.Serialize<HmsWebhookEvent>(new HmsWebhookEvent { Id = "bare" }, WebhooksJsonContext.Default.HmsWebhookEvent)
+            .Should().NotContain("\"data\"");
+    }
 }
