@@ -10,7 +10,6 @@ namespace HmsSdk;
     Converters = new[] { typeof(FlexibleDateTimeOffsetConverter), typeof(FlexibleNullableDateTimeOffsetConverter) })]
 [JsonSerializable(typeof(StreamKey))]
 [JsonSerializable(typeof(HmsListResponse<StreamKey>))]
-[JsonSerializable(typeof(HmsMessageResponse))]
 internal sealed partial class StreamKeysJsonContext : JsonSerializerContext
 {
 }

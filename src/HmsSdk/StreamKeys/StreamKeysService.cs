@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
+using HmsSdk.Serialization;
 
 namespace HmsSdk;
 
@@ -92,7 +93,7 @@ public sealed class StreamKeysService : IStreamKeysService
     {
         Guard.Id(roomId, nameof(roomId));
         var request = HmsRequest.Post("StreamKeys.Disable", RequestPath.Create("stream-keys/room/{0}/disable", roomId)).WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, StreamKeysJsonContext.Default.HmsMessageResponse, cancellationToken);
+        return _pipeline.SendAsync(request, CommonJsonContext.Default.HmsMessageResponse, cancellationToken);
     }
 
     private async Task<StreamKey> RetrieveCoreAsync(HmsRequest request, string roomId, CancellationToken cancellationToken)
