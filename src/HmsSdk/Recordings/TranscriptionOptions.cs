@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace HmsSdk;
@@ -86,4 +87,8 @@ public sealed class TranscriptionSummarySection
     /// <summary>How the section is written (required): <c>bullets</c> or <c>paragraph</c>.</summary>
     [JsonPropertyName("format")]
     public SummarySectionFormat? Format { get; set; }
+
+    /// <summary>Fields this SDK version does not know, sent and received unchanged.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

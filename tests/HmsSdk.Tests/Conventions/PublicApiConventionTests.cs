@@ -121,7 +121,7 @@ public class PublicApiConventionTests
                 {
                     offenders.Add($"{type.Name}.{property.Name}: no [JsonPropertyName]");
                 }
-                else if (!snake.IsMatch(name) && !(camelCaseAllowed && camel.IsMatch(name)))
+                else if (!snake.IsMatch(name) && !(camelCaseAllowed && camel.IsMatch(name)) && !DocumentedOddNames.Contains(name))
                 {
                     offenders.Add($"{type.Name}.{property.Name}: '{name}'");
                 }
@@ -130,6 +130,9 @@ public class PublicApiConventionTests
 
         offenders.Should().BeEmpty();
     }
+
+    // Keys the 100ms docs spell this way on the wire (webhook.md: the deprecated "URL" of recording.success).
+    private static readonly HashSet<string> DocumentedOddNames = new(StringComparer.Ordinal) { "URL" };
 
     // Template (policy) bodies are camelCase on the wire; their models live in the Templates folder/namespace.
     private static bool IsTemplateModel(Type type) =>
@@ -158,7 +161,7 @@ public class PublicApiConventionTests
     public void No_public_System_Enum_stands_for_a_server_value_set()
     {
         // Server value sets are extensible structs; the only enums allowed are SDK-side switches listed here.
-        var allowed = new HashSet<string>();
+        var allowed = new HashSet<string> { "HmsWebhookVerificationFailure" }; // why a local verification failed: SDK-defined, closed set
         PublicTypes.Where(t => t.IsEnum && !allowed.Contains(t.Name)).Select(t => t.FullName).Should().BeEmpty();
     }
 
@@ -186,8 +189,9 @@ public class PublicApiConventionTests
     public void Every_public_model_is_registered_in_a_source_generated_context()
     {
         var registered = Sdk.GetTypes().Where(t => t.IsSubclassOf(typeof(JsonSerializerContext))).SelectMany(RegisteredTypes).ToHashSet();
+        // Typed webhook events are assembled from the registered envelope and data types, not deserialized whole.
         PublicTypes.Where(IsModel)
-            .Where(t => !t.IsGenericTypeDefinition && !registered.Contains(t))
+            .Where(t => !t.IsGenericTypeDefinition && !registered.Contains(t) && !t.IsSubclassOf(typeof(HmsSdk.Webhooks.HmsWebhookEvent)))
             .Select(t => t.FullName)
             .Should().BeEmpty();
     }
