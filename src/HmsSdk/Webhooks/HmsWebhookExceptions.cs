@@ -9,7 +9,7 @@ namespace HmsSdk.Webhooks;
 /// A webhook request failed verification: a configured secret header was missing or wrong, or the sender's
 /// address is not on the allow-list. The message names the header, never its expected or received value.
 /// </summary>
-public class HmsWebhookVerificationException : Exception
+public class HmsWebhookVerificationException : HmsException
 {
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">What failed; must not contain a secret.</param>
@@ -47,7 +47,7 @@ public class HmsWebhookVerificationException : Exception
 /// A webhook body is not a 100ms event: not JSON, not a JSON object, no <c>type</c>, or a field of a known
 /// event type has the wrong JSON shape. The inner exception is the <see cref="System.Text.Json.JsonException"/>, if any.
 /// </summary>
-public class HmsWebhookFormatException : Exception
+public class HmsWebhookFormatException : HmsException
 {
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">What is wrong with the body.</param>
