@@ -14,9 +14,14 @@ public class ConcurrencyTests
     {
         var fake = ReliabilityHarness.NewFake();
         var rooms = fake.Seed.Rooms(20, "conc");
-        foreach (var room in rooms.Take(5))
+        foreach (var room in rooms.Take(3))
         {
             fake.Seed.TrackEvents(room.Id, 3);
+        }
+
+        foreach (var room in rooms.Skip(10).Take(5))
+        {
+            fake.Peers.Join(room.Id, "Ana", "host");
         }
 
         var recording = ReliabilityHarness.Forwarding(fake.CreateHandler());
@@ -28,8 +33,13 @@ public class ConcurrencyTests
         {
             await gate.Task;
             var room = rooms[i % rooms.Count];
-            switch (i % 4)
+            switch (i % 5)
             {
+                case 4:
+                    var active = rooms[10 + ((i / 5) % 5)];
+                    expectedRequests.Add("GET /v2/active-rooms/" + active.Id);
+                    (await client.ActiveRooms.RetrieveAsync(active.Id)).Id.Should().Be(active.Id);
+                    break;
                 case 0:
                     expectedRequests.Add("GET /v2/rooms/" + room.Id);
                     (await client.Api.GetAsync("/rooms/" + room.Id, ProbeJson.Default.ProbeRoom)).Id.Should().Be(room.Id);
@@ -40,7 +50,7 @@ public class ConcurrencyTests
                     (await client.Api.PostAsync("/rooms", new ProbeRoomBody { Name = name }, ProbeJson.Default.ProbeRoomBody, ProbeJson.Default.ProbeRoom)).Name.Should().Be(name);
                     break;
                 case 2:
-                    var withEvents = rooms[i % 5];
+                    var withEvents = rooms[i % 3];
                     var page = await FirstPageAsync(client.Analytics.ListTrackEventsAsync(new TrackEventListOptions(withEvents.Id) { Limit = 10 }));
                     expectedRequests.Add("GET /v2/analytics/events?room_id=" + withEvents.Id);
                     page.Items.Should().HaveCount(3).And.OnlyContain(e => e.Data!.RoomId == withEvents.Id);

@@ -206,7 +206,7 @@ public class SecretLeakTests
             !IsExtensibleEnum(t) && t != typeof(HmsQuery));
 
     private static readonly System.Text.RegularExpressions.Regex CredentialName = new(
-        "token|secret|password|passphrase|key|signature|credential|presigned|signed|auth|jwt",
+        "token|secret|password|passphrase|privatekey|streamkey|apikey|signature|credential|presigned|signed|auth|jwt",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsExtensibleEnum(Type type) =>
@@ -257,8 +257,9 @@ public class SecretLeakTests
     }
 
     /// <summary>
-    /// A value for a parameter or property. Credential-bearing names (token, secret, password, key, signature, credential,
-    /// presigned or signed URLs) get a JWT plus a secret; other strings stay plain, so models may print ids and names.
+    /// A value for a parameter or property. Credential-bearing names (token, secret, password, stream/private/API key, signature,
+    /// credential, presigned or signed URLs) get a JWT plus a secret; other strings stay plain, so models may print ids, names
+    /// and access-key ids (as <see cref="HmsClient.ToString"/> prints the app access key).
     /// </summary>
     private static object? Sample(Type type, string name, int depth)
     {
