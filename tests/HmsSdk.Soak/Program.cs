@@ -42,9 +42,11 @@ var faults = new Func<FakeFault>[]
 Epoch epoch = Epoch.Create(settings.Seed);
 switching.Target = epoch.Handler;
 
-// Warm up (JIT, pools, the first management token) before the first measurement.
-await RunAsync(2_000, record: false);
-var start = Snapshot.Take("start (after 2,000 warm-up calls)");
+// Warm up (JIT, tiering, ArrayPool buckets, the first management token) for one epoch before the first measurement.
+await RunAsync(Epoch.Size, record: false);
+epoch = Epoch.Create(settings.Seed - 1);
+switching.Target = epoch.Handler;
+var start = Snapshot.Take($"start (after {Epoch.Size:N0} warm-up calls)");
 var stopwatch = Stopwatch.StartNew();
 var samples = new List<Snapshot> { start };
 var done = 0;
@@ -158,7 +160,7 @@ static async Task CallAsync(HmsClient client, Epoch epoch, double roll, int inde
     }
     else if (roll < 0.85)
     {
-        await client.Api.GetAsync("/rooms", new HmsQuery().Add("limit", 5));
+        await client.Api.GetAsync("/rooms", new HmsQuery().Add("limit", 10));
     }
     else
     {
