@@ -214,7 +214,7 @@ public class PropertyTests
             var request = handler.Requests.Skip(before).FirstOrDefault()
                 ?? throw new Xunit.Sdk.XunitException($"{Name} sent nothing with benign arguments: {error}");
             var route = IdRoute.Learn(request, "probe-id-value");
-            return route ?? throw new Xunit.Sdk.XunitException($"{Name}: the id travels neither in the path nor the query: {request.PathAndQuery}");
+            return route ?? throw new Xunit.Sdk.XunitException($"{Name}: the id travels neither in the path, the query nor the body: {request.PathAndQuery}");
         }
 
         /// <summary>Invokes with <paramref name="id"/> for the parameter under test; returns what it threw (null on success).</summary>
@@ -266,12 +266,16 @@ public class PropertyTests
     {
         private readonly string[] _segments;
 
-        private IdRoute(string[] segments, int segmentIndex, string? queryKey)
+        private IdRoute(string[] segments, int segmentIndex, string? queryKey, string? bodyKey = null)
         {
             _segments = segments;
             SegmentIndex = segmentIndex;
             QueryKey = queryKey;
+            BodyKey = bodyKey;
         }
+
+        /// <summary>A top-level JSON body field carrying the id (e.g. the room-code exchange's <c>code</c>).</summary>
+        public string? BodyKey { get; }
 
         public int SegmentIndex { get; }
 
@@ -289,13 +293,36 @@ public class PropertyTests
             }
 
             var key = QueryPairs(request).FirstOrDefault(p => p.Value == probe).Key;
-            return key is null ? null : new IdRoute(segments, -1, key);
+            if (key is not null)
+            {
+                return new IdRoute(segments, -1, key);
+            }
+
+            var bodyKey = BodyFields(request).FirstOrDefault(p => p.Value == probe).Key;
+            return bodyKey is null ? null : new IdRoute(segments, -1, null, bodyKey);
+        }
+
+        private static IEnumerable<KeyValuePair<string, string?>> BodyFields(RecordedRequest request)
+        {
+            if (string.IsNullOrEmpty(request.Body) || System.Text.Json.Nodes.JsonNode.Parse(request.Body) is not System.Text.Json.Nodes.JsonObject body)
+            {
+                return Array.Empty<KeyValuePair<string, string?>>();
+            }
+
+            return body.Where(p => p.Value is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out _))
+                .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value!.GetValue<string>()))
+                .ToList();
         }
 
         /// <summary>The request went to the probed route with <paramref name="id"/> as exactly one value.</summary>
         public bool Matches(RecordedRequest request, string id)
         {
             var segments = RawSegments(request);
+            if (BodyKey is not null)
+            {
+                return segments.SequenceEqual(_segments) && BodyFields(request).Count(p => p.Key == BodyKey && p.Value == id) == 1;
+            }
+
             if (!InPath)
             {
                 return segments.SequenceEqual(_segments) && QueryPairs(request).Count(p => p.Key == QueryKey && p.Value == id) == 1;
