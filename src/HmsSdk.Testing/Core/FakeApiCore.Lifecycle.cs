@@ -94,7 +94,7 @@ internal sealed partial class FakeApiCore
         var startedAt = JobStartedAt(job, at);
         if (startedAt is not null)
         {
-            CreateAssets(job, startedAt.Value, at);
+            CreateAssets(job, startedAt.Value, job.StopRequestedAt ?? at, at);
         }
 
         if (job.BeamPeerId is { } beam && Peers.TryGetValue(beam, out var peer) && peer.IsActive)
@@ -103,8 +103,9 @@ internal sealed partial class FakeApiCore
         }
     }
 
-    private void CreateAssets(JobState job, DateTimeOffset startedAt, DateTimeOffset stoppedAt)
+    private void CreateAssets(JobState job, DateTimeOffset startedAt, DateTimeOffset stoppedAt, DateTimeOffset createdAt)
     {
+        // Duration is what was recorded (start to stop request); the asset appears once post-processing ends.
         var duration = (long)Math.Max(0, (stoppedAt - startedAt).TotalSeconds);
         var folder = string.Create(CultureInfo.InvariantCulture, $"s3://fake-hms-recordings/{CustomerId}/{job.RoomId}/{stoppedAt.UtcDateTime:yyyyMMdd}/{job.Id}");
         var stamp = stoppedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
@@ -121,7 +122,7 @@ internal sealed partial class FakeApiCore
                 Path = folder + "/" + file,
                 Size = Math.Max(1024, duration * Ids.Next(80_000, 250_000)),
                 Duration = duration,
-                CreatedAt = stoppedAt,
+                CreatedAt = createdAt,
                 Thumbnails = thumbnails,
                 Metadata = metadata,
             };
@@ -256,7 +257,10 @@ internal sealed partial class FakeApiCore
             }
         }
 
-        if (peer.Role != BeamRole && !session.Peers.Any(p => p.IsActive && p.Role != BeamRole))
+        // The session ends when no human is left (a lone beam bot does not keep it open), or when the last peer of any kind leaves.
+        var humansLeft = session.Peers.Any(p => p.IsActive && p.Role != BeamRole);
+        var anyoneLeft = session.Peers.Any(p => p.IsActive);
+        if (!anyoneLeft || (peer.Role != BeamRole && !humansLeft))
         {
             CloseSession(session, now);
         }

@@ -159,7 +159,7 @@ internal sealed partial class FakeApiCore
             throw FakeApiException.BadBody("resolution", $"resolution must be between {minW}x{minH} and {maxW}x{maxH}");
         }
 
-        return new JsonObject { ["width"] = width, ["height"] = height };
+        return new JsonObject { ["width"] = (int)width, ["height"] = (int)height };
     }
 
     private static JsonObject? ReadTranscription(JsonObject body)

@@ -1,19 +1,461 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
 using HmsSdk.Http;
+using HmsSdk.Paging;
 
 namespace HmsSdk;
 
 /// <summary>Reads analytics events, webhook delivery history and peer quality stats (<c>/analytics</c>).</summary>
+/// <remarks>
+/// Event lists page with the API's <c>next</c> cursor and, unlike the Node SDK (which stops after the first page),
+/// return every matching event. Webhook history pages by page number. Webhook replays select by <c>limit</c>/<c>offset</c>
+/// (see <see cref="WebhookReplayOptions"/>).
+/// </remarks>
+/// <example>
+/// <code><![CDATA[
+/// var hms = new HmsClient("access-key", "app-secret");
+///
+/// // Every track event of a room, across as many pages as needed.
+/// await foreach (TrackEvent ev in hms.Analytics.ListTrackEventsAsync(new TrackEventListOptions(roomId) { Limit = 100 }))
+///     Console.WriteLine($"{ev.Timestamp:u} {ev.Type} {ev.Data?.PeerId} {ev.Data?.Type}");
+///
+/// // Failed webhook deliveries of the last day, then replay them and wait for the workflow.
+/// var history = await hms.Analytics.GetWebhookDeliveryPageAsync(new WebhookHistoryOptions { Status = WebhookDeliveryStatus.Failed });
+/// Console.WriteLine($"{history.Summary?.TotalEvents} failed deliveries");
+/// var replay = await hms.Analytics.ReplayWebhooksAsync(new WebhookReplayOptions { Status = WebhookDeliveryStatus.Failed });
+/// WebhookReplayWorkflow workflow;
+/// do
+/// {
+///     await Task.Delay(TimeSpan.FromSeconds(10));
+///     workflow = await hms.Analytics.GetWebhookReplayStatusAsync(replay.WorkflowId);
+/// }
+/// while (!workflow.Status.IsFinished);
+///
+/// // Network quality of one peer after the session ended.
+/// PeerQualityStats stats = await hms.Analytics.GetPeerStatsAsync(peerId, sessionId);
+/// foreach (var video in stats.Publisher?.Video ?? Array.Empty<PublisherVideoTrackStats>())
+///     Console.WriteLine($"{video.TrackId} {video.Rid}: {video.TimeSeries?.Bitrate?.Length} samples");
+/// ]]></code>
+/// </example>
 public interface IAnalyticsService
 {
+    /// <summary>
+    /// Lists a room's track events (<c>GET /analytics/events</c>), by default of the three types
+    /// <c>track.add.success</c>, <c>track.update.success</c> and <c>track.remove.success</c>. Pages follow <c>next</c>
+    /// until it is empty or a page is short.
+    /// </summary>
+    /// <param name="options">The filters; <see cref="TrackEventListOptions.RoomId"/> is required.</param>
+    /// <param name="requestOptions">Per-call overrides, applied to every page request.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>A lazy sequence of every matching event; nothing is requested until it is enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The room id is blank or a type is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 100.</exception>
+    HmsAsyncPageable<TrackEvent> ListTrackEventsAsync(TrackEventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists a room's browser-recording events (<c>GET /analytics/events?type=beam.recording.success</c>), following
+    /// <c>next</c> across pages.
+    /// </summary>
+    /// <param name="options">The filters; <see cref="RecordingEventListOptions.RoomId"/> is required.</param>
+    /// <param name="requestOptions">Per-call overrides, applied to every page request.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>A lazy sequence of every matching event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The room id is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 100.</exception>
+    HmsAsyncPageable<RecordingEvent> ListRecordingEventsAsync(RecordingEventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists a room's client error events (<c>GET /analytics/events</c>), by default of the five types
+    /// <c>client.publish.failed</c>, <c>client.subscribe.failed</c>, <c>client.join.failed</c>, <c>client.disconnected</c>
+    /// and <c>client.connect.failed</c>, following <c>next</c> across pages.
+    /// </summary>
+    /// <param name="options">The filters; <see cref="ErrorEventListOptions.RoomId"/> is required.</param>
+    /// <param name="requestOptions">Per-call overrides, applied to every page request.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>A lazy sequence of every matching event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The room id is blank or a type is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 100.</exception>
+    HmsAsyncPageable<ErrorEvent> ListErrorEventsAsync(ErrorEventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists a room's analytics events of any type (<c>GET /analytics/events</c>) with their <c>data</c> as raw JSON,
+    /// following <c>next</c> across pages. Use it for types this SDK has no model for, or to mix types in one list.
+    /// </summary>
+    /// <param name="options">The filters; <see cref="EventListOptions.RoomId"/> is required.</param>
+    /// <param name="requestOptions">Per-call overrides, applied to every page request.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>A lazy sequence of every matching event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The room id is blank or a type is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 100.</exception>
+    HmsAsyncPageable<AnalyticsEvent> ListEventsAsync(EventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists webhook delivery attempts (<c>GET /analytics/webhooks</c>), page by page (<c>page=1,2,...</c>) until the
+    /// server reports <c>has_next: false</c>. Each <see cref="HmsPage{T}.ContinuationToken"/> is the next page number.
+    /// For the <c>summary</c> and <c>pagination</c> objects, use <see cref="GetWebhookDeliveryPageAsync"/>.
+    /// </summary>
+    /// <param name="options">The filters; null uses the server defaults (the last 24 hours, all statuses).</param>
+    /// <param name="requestOptions">Per-call overrides, applied to every page request.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>A lazy sequence of every matching delivery.</returns>
+    /// <exception cref="ArgumentException">The end time is not after the start time, the window exceeds 14 days, or a value is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 100 or the page is below 1.</exception>
+    HmsAsyncPageable<WebhookDelivery> ListWebhookDeliveriesAsync(WebhookHistoryOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads one page of webhook delivery history (<c>GET /analytics/webhooks</c>), page <see cref="WebhookHistoryOptions.Page"/>
+    /// (default 1), with its pagination and summary.
+    /// </summary>
+    /// <param name="options">The filters and page; null uses the server defaults.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="ArgumentException">The end time is not after the start time, the window exceeds 14 days, or a value is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 100 or the page is below 1.</exception>
+    /// <exception cref="HmsApiException">The API rejected the call (for example 429 while rate limited).</exception>
+    Task<WebhookDeliveryPage> GetWebhookDeliveryPageAsync(WebhookHistoryOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts re-delivering past webhooks (<c>POST /analytics/webhooks/replay</c>). An identical request while a replay
+    /// runs returns that workflow with status <c>already_running</c>.
+    /// </summary>
+    /// <param name="options">What to replay; null replays the server's default selection (failed deliveries).</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The workflow id and start status.</returns>
+    /// <exception cref="ArgumentException">The end time is not after the start time, the window exceeds 14 days, or a value is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 50000 or the offset is negative.</exception>
+    /// <exception cref="HmsApiException">The API rejected the call (for example 503 when the replay service is unavailable).</exception>
+    Task<WebhookReplayResult> ReplayWebhooksAsync(WebhookReplayOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the state of a webhook replay (<c>GET /analytics/webhooks/replay/{workflow_id}</c>).</summary>
+    /// <param name="workflowId">The id from <see cref="WebhookReplayResult.WorkflowId"/>.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The workflow's status, progress and result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workflowId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="workflowId"/> is blank.</exception>
+    /// <exception cref="HmsNotFoundException">No such workflow.</exception>
+    Task<WebhookReplayWorkflow> GetWebhookReplayStatusAsync(string workflowId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a peer's per-track quality time series for one session (<c>GET /analytics/peer-stats</c>); available after the session ends.</summary>
+    /// <param name="peerId">The peer id.</param>
+    /// <param name="sessionId">The session id.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The publisher and subscriber series.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="peerId"/> or <paramref name="sessionId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="peerId"/> or <paramref name="sessionId"/> is blank.</exception>
+    Task<PeerQualityStats> GetPeerStatsAsync(string peerId, string sessionId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Reads analytics events, webhook delivery history and peer quality stats (<c>/analytics</c>).</summary>
 public sealed class AnalyticsService : IAnalyticsService
 {
+    /// <summary>The API's default and maximum webhook-history page size.</summary>
+    private const int MaxHistoryPageSize = 100;
+
+    /// <summary>The documented cap on a replay's <c>limit</c>.</summary>
+    private const int MaxReplayLimit = 50000;
+
+    /// <summary>The documented maximum distance between <c>start_time</c> and <c>end_time</c>.</summary>
+    private static readonly TimeSpan MaxTimeWindow = TimeSpan.FromDays(14);
+
+    private static readonly RequestPath EventsPath = RequestPath.Literal("analytics/events");
+    private static readonly RequestPath WebhooksPath = RequestPath.Literal("analytics/webhooks");
+    private static readonly RequestPath ReplayPath = RequestPath.Literal("analytics/webhooks/replay");
+    private static readonly RequestPath PeerStatsPath = RequestPath.Literal("analytics/peer-stats");
+
+    private static readonly AnalyticsEventType[] TrackEventTypes =
+    {
+        AnalyticsEventType.TrackAddSuccess,
+        AnalyticsEventType.TrackUpdateSuccess,
+        AnalyticsEventType.TrackRemoveSuccess,
+    };
+
+    private static readonly AnalyticsEventType[] ErrorEventTypes =
+    {
+        AnalyticsEventType.ClientPublishFailed,
+        AnalyticsEventType.ClientSubscribeFailed,
+        AnalyticsEventType.ClientJoinFailed,
+        AnalyticsEventType.ClientDisconnected,
+        AnalyticsEventType.ClientConnectFailed,
+    };
+
     private readonly HmsPipeline _pipeline;
 
     internal AnalyticsService(HmsPipeline pipeline)
     {
         _pipeline = pipeline;
+    }
+
+    /// <inheritdoc />
+    public HmsAsyncPageable<TrackEvent> ListTrackEventsAsync(TrackEventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(options, nameof(options));
+        RequireRoomId(options.RoomId);
+        var limit = EventLimit(options.Limit);
+        var query = new HmsQuery()
+            .Add("room_id", options.RoomId)
+            .AddEach("type", TypesOrDefault(options.Types, TrackEventTypes))
+            .Add("session_id", options.SessionId)
+            .Add("peer_id", options.PeerId)
+            .Add("user_id", options.UserId);
+        return Pagers.Events(_pipeline, "Analytics.ListTrackEvents", EventsPath, query, limit, AnalyticsJsonContext.Default.HmsEventListResponseTrackEvent, requestOptions, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public HmsAsyncPageable<RecordingEvent> ListRecordingEventsAsync(RecordingEventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(options, nameof(options));
+        RequireRoomId(options.RoomId);
+        var limit = EventLimit(options.Limit);
+        var query = new HmsQuery()
+            .Add("room_id", options.RoomId)
+            .Add("type", AnalyticsEventType.BeamRecordingSuccess.ToString())
+            .Add("session_id", options.SessionId)
+            .Add("peer_id", options.PeerId)
+            .Add("beam_id", options.BeamId);
+        return Pagers.Events(_pipeline, "Analytics.ListRecordingEvents", EventsPath, query, limit, AnalyticsJsonContext.Default.HmsEventListResponseRecordingEvent, requestOptions, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public HmsAsyncPageable<ErrorEvent> ListErrorEventsAsync(ErrorEventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(options, nameof(options));
+        RequireRoomId(options.RoomId);
+        var limit = EventLimit(options.Limit);
+        var query = new HmsQuery()
+            .Add("room_id", options.RoomId)
+            .AddEach("type", TypesOrDefault(options.Types, ErrorEventTypes))
+            .Add("session_id", options.SessionId)
+            .Add("peer_id", options.PeerId)
+            .Add("user_id", options.UserId);
+        return Pagers.Events(_pipeline, "Analytics.ListErrorEvents", EventsPath, query, limit, AnalyticsJsonContext.Default.HmsEventListResponseErrorEvent, requestOptions, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public HmsAsyncPageable<AnalyticsEvent> ListEventsAsync(EventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(options, nameof(options));
+        RequireRoomId(options.RoomId);
+        var limit = EventLimit(options.Limit);
+        var query = new HmsQuery()
+            .Add("room_id", options.RoomId)
+            .AddEach("type", TypesOrDefault(options.Types, Array.Empty<AnalyticsEventType>()))
+            .Add("session_id", options.SessionId)
+            .Add("peer_id", options.PeerId)
+            .Add("user_id", options.UserId)
+            .Add("beam_id", options.BeamId)
+            .Add("error", options.Error);
+        return Pagers.Events(_pipeline, "Analytics.ListEvents", EventsPath, query, limit, AnalyticsJsonContext.Default.HmsEventListResponseAnalyticsEvent, requestOptions, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public HmsAsyncPageable<WebhookDelivery> ListWebhookDeliveriesAsync(WebhookHistoryOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var query = HistoryQuery(options);
+        var firstPage = options?.Page ?? 1;
+        var limit = options?.Limit;
+
+        // Page-number paging: the continuation token is the next page number, present only while has_next is true.
+        // The pager gets no page size so its short-page rule only ends on an empty page; has_next decides the rest.
+        return Pagers.Custom<WebhookDelivery>(
+            async (token, pageSizeHint, ct) =>
+            {
+                var page = token is null ? firstPage : ParsePageToken(token);
+                var request = HmsRequest.Get("Analytics.ListWebhookDeliveries", WebhooksPath)
+                    .WithQuery(query.With("page", page).With("limit", pageSizeHint ?? limit))
+                    .WithOptions(requestOptions);
+                var response = await _pipeline.SendAsync(request, ct).ConfigureAwait(false);
+                var body = HmsPipeline.Deserialize(response, AnalyticsJsonContext.Default.WebhookDeliveryPage, request);
+                var next = body.Pagination?.HasNext == true
+                    ? ((body.Pagination.CurrentPage ?? page) + 1).ToString(CultureInfo.InvariantCulture)
+                    : null;
+                return new HmsPage<WebhookDelivery>(Pagers.AsReadOnly(body.Events), next, response);
+            },
+            limit: null,
+            defaultPageSize: 1,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<WebhookDeliveryPage> GetWebhookDeliveryPageAsync(WebhookHistoryOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var query = HistoryQuery(options)
+            .With("page", options?.Page)
+            .With("limit", options?.Limit);
+        var request = HmsRequest.Get("Analytics.GetWebhookDeliveryPage", WebhooksPath).WithQuery(query).WithOptions(requestOptions);
+        return _pipeline.SendAsync(request, AnalyticsJsonContext.Default.WebhookDeliveryPage, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<WebhookReplayResult> ReplayWebhooksAsync(WebhookReplayOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var body = options ?? new WebhookReplayOptions();
+        CheckTimeWindow(body.StartTime, body.EndTime);
+        CheckOptionalText(body.RoomId, "RoomId");
+        CheckEventNames(body.EventNames);
+        if (body.Limit is { } replayLimit && (replayLimit < 1 || replayLimit > MaxReplayLimit))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), replayLimit, $"options.Limit must be between 1 and {MaxReplayLimit}.");
+        }
+
+        if (body.Offset is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), body.Offset, "options.Offset cannot be negative.");
+        }
+
+        // The server reuses the running workflow for an identical request, so a retried POST starts nothing twice.
+        var request = HmsRequest.Post("Analytics.ReplayWebhooks", ReplayPath)
+            .WithJsonBody(body, AnalyticsJsonContext.Default.WebhookReplayOptions)
+            .AsIdempotent()
+            .WithOptions(requestOptions);
+        return _pipeline.SendAsync(request, AnalyticsJsonContext.Default.WebhookReplayResult, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<WebhookReplayWorkflow> GetWebhookReplayStatusAsync(string workflowId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(workflowId, nameof(workflowId));
+        var request = HmsRequest.Get("Analytics.GetWebhookReplayStatus", RequestPath.Create("analytics/webhooks/replay/{0}", workflowId))
+            .WithOptions(requestOptions);
+        return _pipeline.SendAsync(request, AnalyticsJsonContext.Default.WebhookReplayWorkflow, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<PeerQualityStats> GetPeerStatsAsync(string peerId, string sessionId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(peerId, nameof(peerId));
+        Guard.Id(sessionId, nameof(sessionId));
+        var request = HmsRequest.Get("Analytics.GetPeerStats", PeerStatsPath)
+            .WithQuery(new HmsQuery().Add("peer_id", peerId).Add("session_id", sessionId))
+            .WithOptions(requestOptions);
+        return _pipeline.SendAsync(request, AnalyticsJsonContext.Default.PeerQualityStats, cancellationToken);
+    }
+
+    /// <summary>Validates the history filters and builds their query (without <c>page</c> and <c>limit</c>).</summary>
+    private static HmsQuery HistoryQuery(WebhookHistoryOptions? options)
+    {
+        if (options is null)
+        {
+            return new HmsQuery();
+        }
+
+        CheckTimeWindow(options.StartTime, options.EndTime);
+        CheckOptionalText(options.RoomId, "RoomId");
+        CheckEventNames(options.EventNames);
+        if (options.Status is { } status && status.ToString().Trim().Length == 0)
+        {
+            throw new ArgumentException("options.Status cannot be empty.", nameof(options));
+        }
+
+        if (options.Limit is { } limit && (limit < 1 || limit > MaxHistoryPageSize))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), limit, $"options.Limit must be between 1 and {MaxHistoryPageSize}.");
+        }
+
+        if (options.Page is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Page, "options.Page must be 1 or more.");
+        }
+
+        return new HmsQuery()
+            .Add("start_time", options.StartTime)
+            .Add("end_time", options.EndTime)
+            .Add("room_id", options.RoomId)
+            .Add("status", options.Status?.ToString())
+            .AddEach("event_names", options.EventNames);
+    }
+
+    private static int ParsePageToken(string token) =>
+        int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1
+            ? page
+            : throw new ArgumentException("The continuation token of webhook history is a page number (1 or more).", "continuationToken");
+
+    private static void RequireRoomId(string? roomId)
+    {
+        if (string.IsNullOrWhiteSpace(roomId))
+        {
+            // The options object is the parameter; the message names the property.
+            throw new ArgumentException("options.RoomId is required and cannot be empty or whitespace.", "options");
+        }
+    }
+
+    private static int? EventLimit(int? limit)
+    {
+        if (limit is { } value && (value < 1 || value > 100))
+        {
+            throw new ArgumentOutOfRangeException("options", value, "options.Limit must be between 1 and 100.");
+        }
+
+        return limit;
+    }
+
+    private static IEnumerable<string> TypesOrDefault(IList<AnalyticsEventType>? types, AnalyticsEventType[] defaults)
+    {
+        var source = types is null || types.Count == 0 ? (IList<AnalyticsEventType>)defaults : types;
+        var values = new List<string>(source.Count);
+        foreach (var type in source)
+        {
+            var text = type.ToString();
+            if (text.Trim().Length == 0)
+            {
+                throw new ArgumentException("options.Types cannot contain empty values.", "options");
+            }
+
+            values.Add(text);
+        }
+
+        return values;
+    }
+
+    private static void CheckTimeWindow(DateTimeOffset? start, DateTimeOffset? end)
+    {
+        if (start is not { } from || end is not { } to)
+        {
+            return;
+        }
+
+        if (to <= from)
+        {
+            throw new ArgumentException("options.EndTime must be after options.StartTime.", "options");
+        }
+
+        if (to - from > MaxTimeWindow)
+        {
+            throw new ArgumentException("options.EndTime must be within 14 days after options.StartTime.", "options");
+        }
+    }
+
+    private static void CheckOptionalText(string? value, string propertyName)
+    {
+        if (value is not null && value.Trim().Length == 0)
+        {
+            throw new ArgumentException($"options.{propertyName} cannot be empty or whitespace; leave it null to not filter.", "options");
+        }
+    }
+
+    private static void CheckEventNames(IList<string>? eventNames)
+    {
+        if (eventNames is null)
+        {
+            return;
+        }
+
+        foreach (var name in eventNames)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new ArgumentException("options.EventNames cannot contain null or blank entries.", "options");
+            }
+        }
     }
 }

@@ -1,10 +1,66 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
 using HmsSdk.Http;
+using HmsSdk.Paging;
+using HmsSdk.RecordingAssets;
 
 namespace HmsSdk;
 
 /// <summary>Lists and retrieves recording assets and their presigned download URLs (<c>/recording-assets</c>).</summary>
+/// <example>
+/// <code>
+/// await foreach (var asset in hms.RecordingAssets.ListAsync(new RecordingAssetListOptions { RoomId = roomId }))
+/// {
+///     if (asset.Type == RecordingAssetType.RoomComposite &amp;&amp; asset.Status == RecordingAssetStatus.Completed)
+///     {
+///         var link = await hms.RecordingAssets.GetPresignedUrlAsync(asset.Id, TimeSpan.FromMinutes(15));
+///         Console.WriteLine($"{asset.Id}: {asset.Metadata?.Resolution}, link valid {link.ExpiresIn}");
+///         // link.Url is a credential: hand it to the user, do not log it.
+///     }
+/// }
+/// </code>
+/// </example>
 public interface IRecordingAssetsService
 {
+    /// <summary>Lists recording assets, following pages lazily.</summary>
+    /// <param name="options">Filters and page size; not modified.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>A lazy sequence of assets.</returns>
+    /// <exception cref="ArgumentException">A filter is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="RecordingAssetListOptions.Limit"/> is outside 1 to 100.</exception>
+    HmsAsyncPageable<RecordingAsset> ListAsync(RecordingAssetListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Retrieves one asset (<c>GET /recording-assets/{asset_id}</c>).</summary>
+    /// <param name="assetId">The asset id.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The asset.</returns>
+    /// <exception cref="ArgumentException"><paramref name="assetId"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
+    /// <exception cref="HmsNotFoundException">No such asset.</exception>
+    /// <exception cref="HmsApiException">The API returned another error.</exception>
+    Task<RecordingAsset> RetrieveAsync(string assetId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Creates a time-limited download URL for an asset (<c>GET /recording-assets/{asset_id}/presigned-url</c>).
+    /// </summary>
+    /// <remarks>
+    /// <c>presign_duration</c> is always sent. When <paramref name="presignDuration"/> is null the SDK sends
+    /// <see cref="RecordingAssetsService.DefaultPresignDuration"/> (3600 s), as the Node SDK does. The API's own default,
+    /// which applies only when the parameter is absent, is 3 days (S3/GCS) or 9 hours (Alibaba OSS); pass that
+    /// duration explicitly if you want it.
+    /// </remarks>
+    /// <param name="assetId">The asset id.</param>
+    /// <param name="presignDuration">How long the URL stays valid, in whole seconds; null means 1 hour.</param>
+    /// <param name="requestOptions">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The URL and its validity; the URL is a credential.</returns>
+    /// <exception cref="ArgumentException"><paramref name="assetId"/> is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="presignDuration"/> is not a positive whole number of seconds up to <see cref="int.MaxValue"/>.</exception>
+    /// <exception cref="HmsApiException">The API rejected the call.</exception>
+    Task<RecordingAssetPresignedUrl> GetPresignedUrlAsync(string assetId, TimeSpan? presignDuration = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Lists and retrieves recording assets and their presigned download URLs (<c>/recording-assets</c>).</summary>
@@ -15,5 +71,58 @@ public sealed class RecordingAssetsService : IRecordingAssetsService
     internal RecordingAssetsService(HmsPipeline pipeline)
     {
         _pipeline = pipeline;
+    }
+
+    /// <summary>The presign duration sent when the caller gives none: 3600 seconds, the Node SDK's default.</summary>
+    public static TimeSpan DefaultPresignDuration { get; } = TimeSpan.FromSeconds(3600);
+
+    /// <inheritdoc />
+    public HmsAsyncPageable<RecordingAsset> ListAsync(RecordingAssetListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        BeamValidation.Limit(options?.Limit, nameof(options));
+        BeamValidation.OptionalText(options?.RoomId, nameof(options), nameof(RecordingAssetListOptions.RoomId));
+        BeamValidation.OptionalText(options?.SessionId, nameof(options), nameof(RecordingAssetListOptions.SessionId));
+        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString());
+        return Pagers.List(
+            _pipeline,
+            "RecordingAssets.List",
+            RequestPath.Literal("recording-assets"),
+            query,
+            options?.Limit,
+            RecordingAssetsJsonContext.Default.HmsListResponseRecordingAsset,
+            requestOptions,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<RecordingAsset> RetrieveAsync(string assetId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(assetId, nameof(assetId));
+        var request = HmsRequest.Get("RecordingAssets.Retrieve", RequestPath.Create("recording-assets/{0}", assetId)).WithOptions(requestOptions);
+        return _pipeline.SendAsync(request, RecordingAssetsJsonContext.Default.RecordingAsset, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<RecordingAssetPresignedUrl> GetPresignedUrlAsync(string assetId, TimeSpan? presignDuration = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(assetId, nameof(assetId));
+        var seconds = ToWholeSeconds(presignDuration ?? DefaultPresignDuration, nameof(presignDuration));
+        var request = HmsRequest.Get("RecordingAssets.GetPresignedUrl", RequestPath.Create("recording-assets/{0}/presigned-url", assetId))
+            .WithQuery(new HmsQuery().Add("presign_duration", seconds))
+            .WithOptions(requestOptions);
+        return _pipeline.SendAsync(request, RecordingAssetsJsonContext.Default.RecordingAssetPresignedUrl, cancellationToken);
+    }
+
+    private static int ToWholeSeconds(TimeSpan duration, string paramName)
+    {
+        if (duration <= TimeSpan.Zero || duration.Ticks % TimeSpan.TicksPerSecond != 0 || duration.TotalSeconds > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                duration,
+                string.Format(CultureInfo.InvariantCulture, "'{0}' must be a positive whole number of seconds, at most {1} s.", paramName, int.MaxValue));
+        }
+
+        return (int)(duration.Ticks / TimeSpan.TicksPerSecond);
     }
 }

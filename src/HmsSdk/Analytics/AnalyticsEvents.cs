@@ -1,0 +1,372 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HmsSdk;
+
+/// <summary>
+/// An analytics event of any type, with its <c>data</c> left as raw JSON. Returned by
+/// <see cref="IAnalyticsService.ListEventsAsync"/>, which can mix event types in one list.
+/// </summary>
+public sealed class AnalyticsEvent
+{
+    /// <summary>The event schema version, for example <c>2.0</c>.</summary>
+    [JsonPropertyName("version")]
+    public string? Version { get; set; }
+
+    /// <summary>The event id.</summary>
+    [JsonPropertyName("id")]
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>When the event happened.</summary>
+    [JsonPropertyName("timestamp")]
+    public DateTimeOffset Timestamp { get; set; }
+
+    /// <summary>The event type; unknown types are kept as they are.</summary>
+    [JsonPropertyName("type")]
+    public AnalyticsEventType Type { get; set; }
+
+    /// <summary>The event's data object as raw JSON; its fields depend on <see cref="Type"/>.</summary>
+    [JsonPropertyName("data")]
+    public JsonElement? Data { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A track event (<c>track.add.success</c>, <c>track.update.success</c>, <c>track.remove.success</c>).</summary>
+public sealed class TrackEvent
+{
+    /// <summary>The event schema version, for example <c>2.0</c>.</summary>
+    [JsonPropertyName("version")]
+    public string? Version { get; set; }
+
+    /// <summary>The event id.</summary>
+    [JsonPropertyName("id")]
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>When the event happened (the Node SDK leaves this a string).</summary>
+    [JsonPropertyName("timestamp")]
+    public DateTimeOffset Timestamp { get; set; }
+
+    /// <summary>The event type.</summary>
+    [JsonPropertyName("type")]
+    public AnalyticsEventType Type { get; set; }
+
+    /// <summary>What happened to the track.</summary>
+    [JsonPropertyName("data")]
+    public TrackEventData? Data { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>The <c>data</c> of a track event.</summary>
+public sealed class TrackEventData
+{
+    /// <summary>The room id.</summary>
+    [JsonPropertyName("room_id")]
+    public string? RoomId { get; set; }
+
+    /// <summary>The session id.</summary>
+    [JsonPropertyName("session_id")]
+    public string? SessionId { get; set; }
+
+    /// <summary>The room name.</summary>
+    [JsonPropertyName("room_name")]
+    public string? RoomName { get; set; }
+
+    /// <summary>The id of the peer that owns the track.</summary>
+    [JsonPropertyName("peer_id")]
+    public string? PeerId { get; set; }
+
+    /// <summary>The peer's user id.</summary>
+    [JsonPropertyName("user_id")]
+    public string? UserId { get; set; }
+
+    /// <summary>The peer's display name.</summary>
+    [JsonPropertyName("user_name")]
+    public string? UserName { get; set; }
+
+    /// <summary>When the peer joined.</summary>
+    [JsonPropertyName("joined_at")]
+    public DateTimeOffset? JoinedAt { get; set; }
+
+    /// <summary>The peer's role.</summary>
+    [JsonPropertyName("role")]
+    public string? Role { get; set; }
+
+    /// <summary>The track id.</summary>
+    [JsonPropertyName("track_id")]
+    public string? TrackId { get; set; }
+
+    /// <summary>The id of the stream the track belongs to.</summary>
+    [JsonPropertyName("stream_id")]
+    public string? StreamId { get; set; }
+
+    /// <summary>Audio or video.</summary>
+    [JsonPropertyName("type")]
+    public AnalyticsTrackType? Type { get; set; }
+
+    /// <summary>Camera/microphone or screen share.</summary>
+    [JsonPropertyName("source")]
+    public AnalyticsTrackSource? Source { get; set; }
+
+    /// <summary>Whether the track is muted.</summary>
+    [JsonPropertyName("mute")]
+    public bool? Mute { get; set; }
+
+    /// <summary>When the track started.</summary>
+    [JsonPropertyName("started_at")]
+    public DateTimeOffset? StartedAt { get; set; }
+
+    /// <summary>When the track stopped; only on <c>track.remove.success</c>.</summary>
+    [JsonPropertyName("stopped_at")]
+    public DateTimeOffset? StoppedAt { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A browser-recording event (<c>beam.recording.success</c>).</summary>
+public sealed class RecordingEvent
+{
+    /// <summary>The event schema version, for example <c>2.0</c>.</summary>
+    [JsonPropertyName("version")]
+    public string? Version { get; set; }
+
+    /// <summary>The event id.</summary>
+    [JsonPropertyName("id")]
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>When the event happened (the Node SDK leaves this a string).</summary>
+    [JsonPropertyName("timestamp")]
+    public DateTimeOffset Timestamp { get; set; }
+
+    /// <summary>The event type.</summary>
+    [JsonPropertyName("type")]
+    public AnalyticsEventType Type { get; set; }
+
+    /// <summary>The recording that finished.</summary>
+    [JsonPropertyName("data")]
+    public RecordingEventData? Data { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>The <c>data</c> of a <c>beam.recording.success</c> event.</summary>
+public sealed class RecordingEventData
+{
+    /// <summary>The beam (recorder) id.</summary>
+    [JsonPropertyName("beam_id")]
+    public string? BeamId { get; set; }
+
+    /// <summary>The room id.</summary>
+    [JsonPropertyName("room_id")]
+    public string? RoomId { get; set; }
+
+    /// <summary>The session id.</summary>
+    [JsonPropertyName("session_id")]
+    public string? SessionId { get; set; }
+
+    /// <summary>The id of the recorder peer.</summary>
+    [JsonPropertyName("peer_id")]
+    public string? PeerId { get; set; }
+
+    /// <summary>The room's template id.</summary>
+    [JsonPropertyName("template_id")]
+    public string? TemplateId { get; set; }
+
+    /// <summary>When the recording was created.</summary>
+    [JsonPropertyName("created_at")]
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    /// <summary>The recording length in seconds.</summary>
+    [JsonPropertyName("duration")]
+    public long? Duration { get; set; }
+
+    /// <summary>The storage location (deprecated by 100ms; use <see cref="RecordingPath"/>).</summary>
+    [JsonPropertyName("location")]
+    public string? Location { get; set; }
+
+    /// <summary>When the recording started.</summary>
+    [JsonPropertyName("started_at")]
+    public DateTimeOffset? StartedAt { get; set; }
+
+    /// <summary>When the recording stopped.</summary>
+    [JsonPropertyName("stopped_at")]
+    public DateTimeOffset? StoppedAt { get; set; }
+
+    /// <summary>The recording width in pixels.</summary>
+    [JsonPropertyName("max_width")]
+    public int? MaxWidth { get; set; }
+
+    /// <summary>The recording height in pixels.</summary>
+    [JsonPropertyName("max_height")]
+    public int? MaxHeight { get; set; }
+
+    /// <summary>The recording's path in storage.</summary>
+    [JsonPropertyName("recording_path")]
+    public string? RecordingPath { get; set; }
+
+    /// <summary>A pre-signed download URL for the recording.</summary>
+    [JsonPropertyName("recording_presigned_url")]
+    public string? RecordingPresignedUrl { get; set; }
+
+    /// <summary>The page the recorder opened.</summary>
+    [JsonPropertyName("meeting_url")]
+    public string? MeetingUrl { get; set; }
+
+    /// <summary>RTMP destinations the recorder also streamed to.</summary>
+    [JsonPropertyName("rtmp")]
+    public IList<RecordingEventRtmpDestination>? Rtmp { get; set; }
+
+    /// <summary>When the session started.</summary>
+    [JsonPropertyName("session_started_at")]
+    public DateTimeOffset? SessionStartedAt { get; set; }
+
+    /// <summary>The recording size in bytes.</summary>
+    [JsonPropertyName("size")]
+    public long? Size { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>An RTMP destination in a recording event.</summary>
+public sealed class RecordingEventRtmpDestination
+{
+    /// <summary>The RTMP URL.</summary>
+    [JsonPropertyName("url")]
+    public string? Url { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>
+/// A client error event (<c>client.publish.failed</c>, <c>client.subscribe.failed</c>, <c>client.join.failed</c>,
+/// <c>client.disconnected</c>, <c>client.connect.failed</c>).
+/// </summary>
+public sealed class ErrorEvent
+{
+    /// <summary>The event schema version, for example <c>2.0</c>.</summary>
+    [JsonPropertyName("version")]
+    public string? Version { get; set; }
+
+    /// <summary>The event id.</summary>
+    [JsonPropertyName("id")]
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>When the event happened.</summary>
+    [JsonPropertyName("timestamp")]
+    public DateTimeOffset Timestamp { get; set; }
+
+    /// <summary>The event type.</summary>
+    [JsonPropertyName("type")]
+    public AnalyticsEventType Type { get; set; }
+
+    /// <summary>The error and the client it happened on.</summary>
+    [JsonPropertyName("data")]
+    public ErrorEventData? Data { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>The <c>data</c> of a client error event.</summary>
+public sealed class ErrorEventData
+{
+    /// <summary>The peer's user id.</summary>
+    [JsonPropertyName("user_id")]
+    public string? UserId { get; set; }
+
+    /// <summary>The peer's display name.</summary>
+    [JsonPropertyName("user_name")]
+    public string? UserName { get; set; }
+
+    /// <summary>The peer id.</summary>
+    [JsonPropertyName("peer_id")]
+    public string? PeerId { get; set; }
+
+    /// <summary>The 100ms account id.</summary>
+    [JsonPropertyName("account_id")]
+    public string? AccountId { get; set; }
+
+    /// <summary>The room id.</summary>
+    [JsonPropertyName("room_id")]
+    public string? RoomId { get; set; }
+
+    /// <summary>The session id; absent when the error happened before a session existed.</summary>
+    [JsonPropertyName("session_id")]
+    public string? SessionId { get; set; }
+
+    /// <summary>The room name.</summary>
+    [JsonPropertyName("room_name")]
+    public string? RoomName { get; set; }
+
+    /// <summary>The room's template id.</summary>
+    [JsonPropertyName("template_id")]
+    public string? TemplateId { get; set; }
+
+    /// <summary>The peer's role.</summary>
+    [JsonPropertyName("role")]
+    public string? Role { get; set; }
+
+    /// <summary>The numeric client error code.</summary>
+    [JsonPropertyName("error_code")]
+    public int? ErrorCode { get; set; }
+
+    /// <summary>The error name.</summary>
+    [JsonPropertyName("error_name")]
+    public string? ErrorName { get; set; }
+
+    /// <summary>The error message.</summary>
+    [JsonPropertyName("error_message")]
+    public string? ErrorMessage { get; set; }
+
+    /// <summary>A longer description of the error.</summary>
+    [JsonPropertyName("error_description")]
+    public string? ErrorDescription { get; set; }
+
+    /// <summary>The client SDK domain (platform) that reported the error.</summary>
+    [JsonPropertyName("domain")]
+    public string? Domain { get; set; }
+
+    /// <summary>Whether the error ended the peer's connection.</summary>
+    [JsonPropertyName("is_terminal")]
+    public bool? IsTerminal { get; set; }
+
+    /// <summary>What the client was doing (JOIN, PUBLISH, SUBSCRIBE...).</summary>
+    [JsonPropertyName("action")]
+    public ErrorEventAction? Action { get; set; }
+
+    /// <summary>The client's audio state, as raw JSON (its shape is not documented).</summary>
+    [JsonPropertyName("audio")]
+    public JsonElement? Audio { get; set; }
+
+    /// <summary>The client's video state, as raw JSON (its shape is not documented).</summary>
+    [JsonPropertyName("video")]
+    public JsonElement? Video { get; set; }
+
+    /// <summary>The client's devices, as raw JSON (its shape is not documented).</summary>
+    [JsonPropertyName("devices")]
+    public JsonElement? Devices { get; set; }
+
+    /// <summary>The client's user agent details, as raw JSON (string or object).</summary>
+    [JsonPropertyName("agent")]
+    public JsonElement? Agent { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

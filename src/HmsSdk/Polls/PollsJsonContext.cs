@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using HmsSdk.Serialization;
+
+namespace HmsSdk.Polls;
+
+/// <summary>Source-generated metadata for the poll models, request bodies and list envelopes.</summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = new[] { typeof(FlexibleDateTimeOffsetConverter), typeof(FlexibleNullableDateTimeOffsetConverter) })]
+[JsonSerializable(typeof(Poll))]
+[JsonSerializable(typeof(PollQuestion))]
+[JsonSerializable(typeof(PollAnswer))]
+[JsonSerializable(typeof(PollOption))]
+[JsonSerializable(typeof(PollAttachment))]
+[JsonSerializable(typeof(PollCreateResult))]
+[JsonSerializable(typeof(PollSession))]
+[JsonSerializable(typeof(PollResponse))]
+[JsonSerializable(typeof(PollResult))]
+[JsonSerializable(typeof(PollSessionPage))]
+[JsonSerializable(typeof(PollResponsePage))]
+[JsonSerializable(typeof(PollResultPage))]
+[JsonSerializable(typeof(CreatePollOptions))]
+[JsonSerializable(typeof(UpdatePollOptions))]
+internal sealed partial class PollsJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,490 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HmsSdk.Webhooks;
+
+/// <summary>One RTMP destination echoed back in beam events.</summary>
+public sealed class WebhookRtmpDestination
+{
+    /// <summary>The RTMP URL.</summary>
+    [JsonPropertyName("url")]
+    public string? Url { get; set; }
+
+    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>The <c>data</c> of <c>beam.started.success</c>, <c>beam.stopped.success</c> and <c>beam.failure</c>.</summary>
+public sealed class BeamData
+{
+    /// <summary>The unique beam (recorder/streamer) id.</summary>
+    [JsonPropertyName("beam_id")]
+    public string? BeamId { get; set; }
+
+    /// <summary>The beam job id.</summary>
+    [JsonPropertyName("job_id")]
+    public string? JobId { get; set; }
+
+    /// <summary>Whether browser recording is enabled.</summary>
+    [JsonPropertyName("recording_enabled")]
+    public bool? RecordingEnabled { get; set; }
+
+    /// <summary>The 100ms room id.</summary>
+    [JsonPropertyName("room_id")]
+    public string? RoomId { get; set; }
+
+    /// <summary>The 100ms peer id.</summary>
+    [JsonPropertyName("peer_id")]
+    public string? PeerId { get; set; }
+
+    /// <summary>The 100ms session id.</summary>
+    [JsonPropertyName("session_id")]
+    public string? SessionId { get; set; }
+
+    /// <summary>The webhook metadata id.</summary>
+    [JsonPropertyName("metadata_id")]
+    public string? MetadataId { get; set; }
+
+    /// <summary>The template id of the room.</summary>
+    [JsonPropertyName("template_id")]
+    public string? TemplateId { get; set; }
+
+    /// <summary>When the webhook message was created.</summary>
+    [JsonPropertyName("metadata_timestamp")]
+    public DateTimeOffset? MetadataTimestamp { get; set; }
+
+    /// <summary>Seconds the recorder/streamer took to start.</summary>
+    [JsonPropertyName("start_delay")]
+    public int? StartDelay { get; set; }
+
+    /// <summary>The beam state identifier, such as <c>Started</c> or <c>HLSStopped</c> (deprecated on failures).</summary>
+    [JsonPropertyName("state_name")]
+    public string? StateName { get; set; }
+
+    /// <summary>When the beam state changed.</summary>
+    [JsonPropertyName("state_timestamp")]
+    public DateTimeOffset? StateTimestamp { get; set; }
+
+    /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
+    [JsonPropertyName("max_width")]
+    public int? MaxWidth { get; set; }
+
+    /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
+    [JsonPropertyName("max_height")]
+    public int? MaxHeight { get; set; }
+
+    /// <summary>The meeting URL the recorder/streamer opened.</summary>
+    [JsonPropertyName("meeting_url")]
+    public string? MeetingUrl { get; set; }
+
+    /// <summary>The RTMP destinations given at start.</summary>
+    [JsonPropertyName("rtmp")]
+    public IList<WebhookRtmpDestination>? Rtmp { get; set; }
+
+    /// <summary>When the session started.</summary>
+    [JsonPropertyName("session_started_at")]
+    public DateTimeOffset? SessionStartedAt { get; set; }
+
+    /// <summary>Seconds of streaming/recording (stopped and failure events).</summary>
+    [JsonPropertyName("duration")]
+    public int? Duration { get; set; }
+
+    /// <summary>Why it stopped (<c>client request</c>, <c>max duration reached</c>, <c>room ended</c>, <c>last peer left</c> or <c>failure: &lt;error_type&gt;</c>).</summary>
+    [JsonPropertyName("reason")]
+    public StreamStopReason? Reason { get; set; }
+
+    /// <summary>Deprecated beam error code (<c>beam.failure</c> only).</summary>
+    [JsonPropertyName("error_code")]
+    public int? ErrorCode { get; set; }
+
+    /// <summary>The failure description (<c>beam.failure</c> only).</summary>
+    [JsonPropertyName("error_message")]
+    public string? ErrorMessage { get; set; }
+
+    /// <summary>The failure type, such as <c>UPLOAD_ERROR</c>.</summary>
+    [JsonPropertyName("error_type")]
+    public StreamErrorType? ErrorType { get; set; }
+
+    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>The <c>data</c> of <c>beam.recording.success</c>.</summary>
+public sealed class BeamRecordingData
+{
+    /// <summary>The unique beam (recorder/streamer) id.</summary>
+    [JsonPropertyName("beam_id")]
+    public string? BeamId { get; set; }
+
+    /// <summary>The 100ms room id.</summary>
+    [JsonPropertyName("room_id")]
+    public string? RoomId { get; set; }
+
+    /// <summary>The 100ms peer id.</summary>
+    [JsonPropertyName("peer_id")]
+    public string? PeerId { get; set; }
+
+    /// <summary>The webhook metadata id.</summary>
+    [JsonPropertyName("metadata_id")]
+    public string? MetadataId { get; set; }
+
+    /// <summary>When the webhook message was created.</summary>
+    [JsonPropertyName("metadata_timestamp")]
+    public DateTimeOffset? MetadataTimestamp { get; set; }
+
+    /// <summary>The 100ms session id.</summary>
+    [JsonPropertyName("session_id")]
+    public string? SessionId { get; set; }
+
+    /// <summary>The template id of the room.</summary>
+    [JsonPropertyName("template_id")]
+    public string? TemplateId { get; set; }
+
+    /// <summary>When the recording was created.</summary>
+    [JsonPropertyName("created_at")]
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    /// <summary>Recording length in seconds.</summary>
+    [JsonPropertyName("duration")]
+    public int? Duration { get; set; }
+
+    /// <summary>Deprecated: use <see cref="RecordingPresignedUrl"/>.</summary>
+    [JsonPropertyName("location")]
+    public string? Location { get; set; }
+
+    /// <summary>When the recording started.</summary>
+    [JsonPropertyName("started_at")]
+    public DateTimeOffset? StartedAt { get; set; }
+
+    /// <summary>When the recording stopped.</summary>
+    [JsonPropertyName("stopped_at")]
+    public DateTimeOffset? StoppedAt { get; set; }
+
+    /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
+    [JsonPropertyName("max_width")]
+    public int? MaxWidth { get; set; }
+
+    /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
+    [JsonPropertyName("max_height")]
+    public int? MaxHeight { get; set; }
+
+    /// <summary>The 100ms recording (asset) id.</summary>
+    [JsonPropertyName("recording_id")]
+    public string? RecordingId { get; set; }
+
+    /// <summary>Upload path in your storage, such as an <c>s3://</c> URI.</summary>
+    [JsonPropertyName("recording_path")]
+    public string? RecordingPath { get; set; }
+
+    /// <summary>A pre-signed HTTPS URL to download the recording.</summary>
+    [JsonPropertyName("recording_presigned_url")]
+    public string? RecordingPresignedUrl { get; set; }
+
+    /// <summary>Upload path of the chat recording (CSV).</summary>
+    [JsonPropertyName("chat_recording_path")]
+    public string? ChatRecordingPath { get; set; }
+
+    /// <summary>A pre-signed HTTPS URL to download the chat recording.</summary>
+    [JsonPropertyName("chat_recording_presigned_url")]
+    public string? ChatRecordingPresignedUrl { get; set; }
+
+    /// <summary>The meeting URL the recorder/streamer opened.</summary>
+    [JsonPropertyName("meeting_url")]
+    public string? MeetingUrl { get; set; }
+
+    /// <summary>The RTMP destinations given at start.</summary>
+    [JsonPropertyName("rtmp")]
+    public IList<WebhookRtmpDestination>? Rtmp { get; set; }
+
+    /// <summary>When the session started.</summary>
+    [JsonPropertyName("session_started_at")]
+    public DateTimeOffset? SessionStartedAt { get; set; }
+
+    /// <summary>Size of the recording in bytes.</summary>
+    [JsonPropertyName("size")]
+    public long? Size { get; set; }
+
+    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>The <c>data</c> of <c>hls.started.success</c>, <c>hls.stopped.success</c> and <c>hls.failure</c>.</summary>
+public sealed class HlsData
+{
+    /// <summary>The unique beam (recorder/streamer) id.</summary>
+    [JsonPropertyName("beam_id")]
+    public string? BeamId { get; set; }
+
+    /// <summary>The beam job id.</summary>
+    [JsonPropertyName("job_id")]
+    public string? JobId { get; set; }
+
+    /// <summary>Whether the HLS recording is also produced as one file per layer.</summary>
+    [JsonPropertyName("recording_single_file_per_layer_enabled")]
+    public bool? RecordingSingleFilePerLayerEnabled { get; set; }
+
+    /// <summary>Whether a video-on-demand playlist is produced.</summary>
+    [JsonPropertyName("recording_vod_playlist_enabled")]
+    public bool? RecordingVodPlaylistEnabled { get; set; }
+
+    /// <summary>The 100ms room id.</summary>
+    [JsonPropertyName("room_id")]
+    public string? RoomId { get; set; }
+
+    /// <summary>The 100ms peer id.</summary>
+    [JsonPropertyName("peer_id")]
+    public string? PeerId { get; set; }
+
+    /// <summary>The 100ms session id.</summary>
+    [JsonPropertyName("session_id")]
+    public string? SessionId { get; set; }
+
+    /// <summary>The template id of the room.</summary>
+    [JsonPropertyName("template_id")]
+    public string? TemplateId { get; set; }
+
+    /// <summary>The meeting URL the recorder/streamer opened.</summary>
+    [JsonPropertyName("meeting_url")]
+    public string? MeetingUrl { get; set; }
+
+    /// <summary>The webhook metadata id.</summary>
+    [JsonPropertyName("metadata_id")]
+    public string? MetadataId { get; set; }
+
+    /// <summary>When the webhook message was created.</summary>
+    [JsonPropertyName("metadata_timestamp")]
+    public DateTimeOffset? MetadataTimestamp { get; set; }
+
+    /// <summary>Seconds the recorder/streamer took to start.</summary>
+    [JsonPropertyName("start_delay")]
+    public int? StartDelay { get; set; }
+
+    /// <summary>The beam state identifier, such as <c>Started</c> or <c>HLSStopped</c> (deprecated on failures).</summary>
+    [JsonPropertyName("state_name")]
+    public string? StateName { get; set; }
+
+    /// <summary>When the beam state changed.</summary>
+    [JsonPropertyName("state_timestamp")]
+    public DateTimeOffset? StateTimestamp { get; set; }
+
+    /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
+    [JsonPropertyName("max_width")]
+    public int? MaxWidth { get; set; }
+
+    /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
+    [JsonPropertyName("max_height")]
+    public int? MaxHeight { get; set; }
+
+    /// <summary>The HLS live-stream URL.</summary>
+    [JsonPropertyName("url")]
+    public string? Url { get; set; }
+
+    /// <summary>When HLS started.</summary>
+    [JsonPropertyName("started_at")]
+    public DateTimeOffset? StartedAt { get; set; }
+
+    /// <summary>When HLS stopped (<c>hls.stopped.success</c>).</summary>
+    [JsonPropertyName("stopped_at")]
+    public DateTimeOffset? StoppedAt { get; set; }
+
+    /// <summary>When the session started.</summary>
+    [JsonPropertyName("session_started_at")]
+    public DateTimeOffset? SessionStartedAt { get; set; }
+
+    /// <summary>Seconds of HLS streaming (stopped and failure events).</summary>
+    [JsonPropertyName("duration")]
+    public int? Duration { get; set; }
+
+    /// <summary>Why it stopped (<c>client request</c>, <c>max duration reached</c>, <c>room ended</c>, <c>last peer left</c> or <c>failure: &lt;error_type&gt;</c>).</summary>
+    [JsonPropertyName("reason")]
+    public StreamStopReason? Reason { get; set; }
+
+    /// <summary>Whether live transcription was enabled for the stream (<c>hls.stopped.success</c>).</summary>
+    [JsonPropertyName("live_transcription_enabled")]
+    public bool? LiveTranscriptionEnabled { get; set; }
+
+    /// <summary>Deprecated beam error code (<c>hls.failure</c> only).</summary>
+    [JsonPropertyName("error_code")]
+    public int? ErrorCode { get; set; }
+
+    /// <summary>The failure description (<c>hls.failure</c> only).</summary>
+    [JsonPropertyName("error_message")]
+    public string? ErrorMessage { get; set; }
+
+    /// <summary>The failure type, such as <c>UPLOAD_ERROR</c>.</summary>
+    [JsonPropertyName("error_type")]
+    public StreamErrorType? ErrorType { get; set; }
+
+    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>One per-layer file of an HLS recording; layer <c>"0"</c> is the highest quality.</summary>
+public sealed class HlsRecordingSingleFile
+{
+    /// <summary>The 100ms asset id of the file.</summary>
+    [JsonPropertyName("asset_id")]
+    public string? AssetId { get; set; }
+
+    /// <summary>The layer index as a string; <c>"0"</c> is the highest quality.</summary>
+    [JsonPropertyName("layer")]
+    public string? Layer { get; set; }
+
+    /// <summary>Upload path in your storage, such as an <c>s3://</c> URI.</summary>
+    [JsonPropertyName("recording_path")]
+    public string? RecordingPath { get; set; }
+
+    /// <summary>A pre-signed HTTPS URL to download the recording.</summary>
+    [JsonPropertyName("recording_presigned_url")]
+    public string? RecordingPresignedUrl { get; set; }
+
+    /// <summary>Size in bytes.</summary>
+    [JsonPropertyName("size")]
+    public long? Size { get; set; }
+
+    /// <summary>Width in pixels.</summary>
+    [JsonPropertyName("width")]
+    public int? Width { get; set; }
+
+    /// <summary>Height in pixels.</summary>
+    [JsonPropertyName("height")]
+    public int? Height { get; set; }
+
+    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A thumbnail generated for an HLS recording.</summary>
+public sealed class HlsRecordingThumbnail
+{
+    /// <summary>Width in pixels.</summary>
+    [JsonPropertyName("width")]
+    public int? Width { get; set; }
+
+    /// <summary>Height in pixels.</summary>
+    [JsonPropertyName("height")]
+    public int? Height { get; set; }
+
+    /// <summary>Offset into the recording in seconds.</summary>
+    [JsonPropertyName("offset")]
+    public int? Offset { get; set; }
+
+    /// <summary>Upload path of the thumbnail.</summary>
+    [JsonPropertyName("location")]
+    public string? Location { get; set; }
+
+    /// <summary>A pre-signed HTTPS URL of the thumbnail.</summary>
+    [JsonPropertyName("url")]
+    public string? Url { get; set; }
+
+    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>The <c>data</c> of <c>hls.recording.success</c>.</summary>
+public sealed class HlsRecordingData
+{
+    /// <summary>The unique beam (recorder/streamer) id.</summary>
+    [JsonPropertyName("beam_id")]
+    public string? BeamId { get; set; }
+
+    /// <summary>The 100ms room id.</summary>
+    [JsonPropertyName("room_id")]
+    public string? RoomId { get; set; }
+
+    /// <summary>The webhook metadata id.</summary>
+    [JsonPropertyName("metadata_id")]
+    public string? MetadataId { get; set; }
+
+    /// <summary>When the webhook message was created.</summary>
+    [JsonPropertyName("metadata_timestamp")]
+    public DateTimeOffset? MetadataTimestamp { get; set; }
+
+    /// <summary>Recording length in seconds.</summary>
+    [JsonPropertyName("duration")]
+    public int? Duration { get; set; }
+
+    /// <summary>The 100ms session id.</summary>
+    [JsonPropertyName("session_id")]
+    public string? SessionId { get; set; }
+
+    /// <summary>The template id of the room.</summary>
+    [JsonPropertyName("template_id")]
+    public string? TemplateId { get; set; }
+
+    /// <summary>Upload path of the HLS VOD playlist.</summary>
+    [JsonPropertyName("hls_vod_recording_path")]
+    public string? HlsVodRecordingPath { get; set; }
+
+    /// <summary>A playable CDN URL or pre-signed URL of the VOD playlist.</summary>
+    [JsonPropertyName("hls_vod_recording_presigned_url")]
+    public string? HlsVodRecordingPresignedUrl { get; set; }
+
+    /// <summary>Upload path of the chat recording (CSV).</summary>
+    [JsonPropertyName("chat_recording_path")]
+    public string? ChatRecordingPath { get; set; }
+
+    /// <summary>A pre-signed HTTPS URL to download the chat recording.</summary>
+    [JsonPropertyName("chat_recording_presigned_url")]
+    public string? ChatRecordingPresignedUrl { get; set; }
+
+    /// <summary>Size of the VOD recording in bytes.</summary>
+    [JsonPropertyName("hls_vod_recording_size")]
+    public long? HlsVodRecordingSize { get; set; }
+
+    /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
+    [JsonPropertyName("max_width")]
+    public int? MaxWidth { get; set; }
+
+    /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
+    [JsonPropertyName("max_height")]
+    public int? MaxHeight { get; set; }
+
+    /// <summary>The meeting URL the recorder/streamer opened.</summary>
+    [JsonPropertyName("meeting_url")]
+    public string? MeetingUrl { get; set; }
+
+    /// <summary>When the recording was created.</summary>
+    [JsonPropertyName("recording_created_at")]
+    public DateTimeOffset? RecordingCreatedAt { get; set; }
+
+    /// <summary>When HLS started.</summary>
+    [JsonPropertyName("started_at")]
+    public DateTimeOffset? StartedAt { get; set; }
+
+    /// <summary>When HLS stopped.</summary>
+    [JsonPropertyName("stopped_at")]
+    public DateTimeOffset? StoppedAt { get; set; }
+
+    /// <summary>The 100ms recording (asset) id.</summary>
+    [JsonPropertyName("recording_id")]
+    public string? RecordingId { get; set; }
+
+    /// <summary>Per-layer recording files.</summary>
+    [JsonPropertyName("recording_single_files")]
+    public IList<HlsRecordingSingleFile>? RecordingSingleFiles { get; set; }
+
+    /// <summary>Deprecated: use <see cref="HlsVodRecordingPresignedUrl"/>.</summary>
+    [JsonPropertyName("recording_hls_vod_playlist_location")]
+    public string? RecordingHlsVodPlaylistLocation { get; set; }
+
+    /// <summary>Generated thumbnails.</summary>
+    [JsonPropertyName("recording_thumbnails")]
+    public IList<HlsRecordingThumbnail>? RecordingThumbnails { get; set; }
+
+    /// <summary>When the session started.</summary>
+    [JsonPropertyName("session_started_at")]
+    public DateTimeOffset? SessionStartedAt { get; set; }
+
+    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

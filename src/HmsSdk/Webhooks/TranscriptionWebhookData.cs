@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HmsSdk.Webhooks;
+
+/// <summary>The <c>data</c> of the <c>transcription.*</c> events.</summary>
+public sealed class TranscriptionData
+{
+    /// <summary>The 100ms account (customer) id.</summary>
+    [JsonPropertyName("account_id")]
+    public string? AccountId { get; set; }
+
+    /// <summary>The 100ms app id.</summary>
+    [JsonPropertyName("app_id")]
+    public string? AppId { get; set; }
+
+    /// <summary>The 100ms recording (asset) id.</summary>
+    [JsonPropertyName("recording_id")]
+    public string? RecordingId { get; set; }
+
+    /// <summary>The 100ms room id.</summary>
+    [JsonPropertyName("room_id")]
+    public string? RoomId { get; set; }
+
+    /// <summary>The room name given when the room was created.</summary>
+    [JsonPropertyName("room_name")]
+    public string? RoomName { get; set; }
+
+    /// <summary>The 100ms session id.</summary>
+    [JsonPropertyName("session_id")]
+    public string? SessionId { get; set; }
+
+    /// <summary>The webhook metadata id.</summary>
+    [JsonPropertyName("metadata_id")]
+    public string? MetadataId { get; set; }
+
+    /// <summary>The 100ms transcription id.</summary>
+    [JsonPropertyName("transcription_id")]
+    public string? TranscriptionId { get; set; }
+
+    /// <summary>When the webhook message was created.</summary>
+    [JsonPropertyName("metadata_timestamp")]
+    public DateTimeOffset? MetadataTimestamp { get; set; }
+
+    /// <summary>Length of the transcribed recording in seconds.</summary>
+    [JsonPropertyName("duration")]
+    public int? Duration { get; set; }
+
+    /// <summary>The asset id of the summary (JSON).</summary>
+    [JsonPropertyName("summary_json_asset_id")]
+    public string? SummaryJsonAssetId { get; set; }
+
+    /// <summary>Upload path of the summary (JSON) (success and failure events).</summary>
+    [JsonPropertyName("summary_json_path")]
+    public string? SummaryJsonPath { get; set; }
+
+    /// <summary>A pre-signed URL of the summary (JSON) (success and failure events).</summary>
+    [JsonPropertyName("summary_json_presigned_url")]
+    public string? SummaryJsonPresignedUrl { get; set; }
+
+    /// <summary>The asset id of the transcript (JSON).</summary>
+    [JsonPropertyName("transcript_json_asset_id")]
+    public string? TranscriptJsonAssetId { get; set; }
+
+    /// <summary>Upload path of the transcript (JSON) (success and failure events).</summary>
+    [JsonPropertyName("transcript_json_path")]
+    public string? TranscriptJsonPath { get; set; }
+
+    /// <summary>A pre-signed URL of the transcript (JSON) (success and failure events).</summary>
+    [JsonPropertyName("transcript_json_presigned_url")]
+    public string? TranscriptJsonPresignedUrl { get; set; }
+
+    /// <summary>The asset id of the transcript (SRT).</summary>
+    [JsonPropertyName("transcript_srt_asset_id")]
+    public string? TranscriptSrtAssetId { get; set; }
+
+    /// <summary>Upload path of the transcript (SRT) (success and failure events).</summary>
+    [JsonPropertyName("transcript_srt_path")]
+    public string? TranscriptSrtPath { get; set; }
+
+    /// <summary>A pre-signed URL of the transcript (SRT) (success and failure events).</summary>
+    [JsonPropertyName("transcript_srt_presigned_url")]
+    public string? TranscriptSrtPresignedUrl { get; set; }
+
+    /// <summary>The asset id of the transcript (TXT).</summary>
+    [JsonPropertyName("transcript_txt_asset_id")]
+    public string? TranscriptTxtAssetId { get; set; }
+
+    /// <summary>Upload path of the transcript (TXT) (success and failure events).</summary>
+    [JsonPropertyName("transcript_txt_path")]
+    public string? TranscriptTxtPath { get; set; }
+
+    /// <summary>A pre-signed URL of the transcript (TXT) (success and failure events).</summary>
+    [JsonPropertyName("transcript_txt_presigned_url")]
+    public string? TranscriptTxtPresignedUrl { get; set; }
+
+    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

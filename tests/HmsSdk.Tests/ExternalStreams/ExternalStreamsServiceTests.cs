@@ -1,0 +1,337 @@
+using FluentAssertions;
+using HmsSdk.Tests.Infrastructure;
+using HmsSdk.Tests.Recordings;
+
+namespace HmsSdk.Tests.ExternalStreams;
+
+public class ExternalStreamsServiceTests
+{
+    private const string StreamId = "6561b2c3e4b0a2c8f1a2d001";
+    private const string RoomId = BeamFixtures.RoomId;
+    private const string YouTube = "rtmp://a.rtmp.youtube.com/live2/abcd-efgh-ijkl-mnop";
+    private const string Twitch = "rtmps://live.twitch.tv:443/app/live_123456_SECRETKEY";
+
+    private const string ExternalStreamJson = """
+        {
+          "id": "6561b2c3e4b0a2c8f1a2d001",
+          "room_id": "655f1a2be4b0a2c8f1a2b000",
+          "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
+          "status": "archived",
+          "destination": "rtmp-1",
+          "rtmp_urls": ["rtmp://a.rtmp.youtube.com/live2/abcd-efgh-ijkl-mnop", "rtmps://live.twitch.tv:443/app/live_123456_SECRETKEY"],
+          "meeting_url": "https://acme.app.100ms.live/preview/abc-defg-hij?skip_preview=true",
+          "recording": true,
+          "resolution": { "width": 1920, "height": 1080 },
+          "recording_assets": 
+        """ + BeamFixtures.AssetsArray + """
+        ,
+          "created_at": "2023-11-24T15:50:40Z",
+          "started_at": "2023-11-24T15:50:47.123Z",
+          "stopped_at": "2023-11-24T16:20:47.010516042Z",
+          "updated_at": "2023-11-24T16:21:02.5000001+05:30",
+          "started_by": "peer-host-1",
+          "stopped_by": "",
+          "bitrate_kbps": 4500
+        }
+        """;
+
+    private static string ListedStream(string id, string status) => $$"""
+        {
+          "id": "{{id}}", "room_id": "655f1a2be4b0a2c8f1a2b000", "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
+          "status": "{{status}}", "destination": "", "rtmp_urls": ["rtmp://a.rtmp.youtube.com/live2/key"],
+          "meeting_url": "", "recording": false, "resolution": { "width": 1280, "height": 720 },
+          "recording_assets": null,
+          "created_at": "2023-11-24T15:50:40.000Z", "started_at": "2023-11-24T15:50:41.123456789Z", "stopped_at": null,
+          "updated_at": "2023-11-24T15:50:41Z", "started_by": "", "stopped_by": ""
+        }
+        """;
+
+    private static void ShouldMatchFixture(ExternalStream stream)
+    {
+        stream.Id.Should().Be(StreamId);
+        stream.RoomId.Should().Be(RoomId);
+        stream.SessionId.Should().Be(BeamFixtures.SessionId);
+        stream.Status.ToString().Should().Be("archived");
+        stream.Destination.Should().Be("rtmp-1");
+        stream.RtmpUrls.Should().Equal(YouTube, Twitch);
+        stream.MeetingUrl.Should().Be("https://acme.app.100ms.live/preview/abc-defg-hij?skip_preview=true");
+        stream.Recording.Should().BeTrue();
+        stream.Resolution!.Width.Should().Be(1920);
+        stream.Resolution.Height.Should().Be(1080);
+        stream.CreatedAt.Should().Be(BeamFixtures.T0);
+        stream.StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 47, 123, TimeSpan.Zero));
+        stream.StoppedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 20, 47, TimeSpan.Zero).AddTicks(105160));
+        stream.UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 21, 2, TimeSpan.FromHours(5.5)).AddTicks(5000001));
+        stream.StartedBy.Should().Be("peer-host-1");
+        stream.StoppedBy.Should().BeEmpty();
+        stream.AdditionalProperties!["bitrate_kbps"].GetInt32().Should().Be(4500);
+        BeamFixtures.ShouldMatchAssetsFixture(stream.RecordingAssets);
+    }
+
+    [Fact]
+    public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("GET", "/v2/external-streams", BeamFixtures.Page(ListedStream("es-1", "running") + "," + ListedStream("es-2", "archived"), "es-2"))
+            .RespondToStart("/v2/external-streams", "es-2", BeamFixtures.Page(ExternalStreamJson, StreamId));
+        var options = new ExternalStreamListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = "RUNNING", Limit = 2 };
+
+        var items = new List<ExternalStream>();
+        await foreach (var stream in api.Client.ExternalStreams.ListAsync(options))
+        {
+            items.Add(stream);
+        }
+
+        api.Entries.Should().HaveCount(2);
+        BeamWireMock.ShouldMatch(api.Entries[0], "GET", "/v2/external-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=RUNNING&limit=2");
+        BeamWireMock.ShouldMatch(api.Entries[1], "GET", "/v2/external-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=RUNNING&limit=2&start=es-2");
+        items.Select(s => s.Id).Should().Equal("es-1", "es-2", StreamId);
+        items[0].Status.Should().Be(BeamJobStatus.Running);
+        items[0].Recording.Should().BeFalse();
+        items[0].RecordingAssets.Should().BeNull();
+        items[0].StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 41, TimeSpan.Zero).AddTicks(1234567));
+        items[0].StoppedAt.Should().BeNull();
+        items[1].Status.ToString().Should().Be("archived");
+        ShouldMatchFixture(items[2]);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_gets_the_stream_and_reads_every_field()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("GET", $"/v2/external-streams/{StreamId}", ExternalStreamJson);
+
+        var stream = await api.Client.ExternalStreams.RetrieveAsync(StreamId);
+
+        api.ShouldHaveReceived("GET", $"/v2/external-streams/{StreamId}");
+        ShouldMatchFixture(stream);
+    }
+
+    [Fact]
+    public async Task StartAsync_posts_every_documented_field()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/external-streams/room/{RoomId}/start", ExternalStreamJson);
+        var options = new StartExternalStreamOptions(new List<string> { YouTube, Twitch })
+        {
+            MeetingUrl = "https://acme.app.100ms.live/preview/abc-defg-hij?skip_preview=true",
+            Recording = true,
+            Resolution = new VideoResolution(1920, 1080),
+            Destination = "rtmp-1",
+        };
+
+        var stream = await api.Client.ExternalStreams.StartAsync(RoomId, options);
+
+        api.ShouldHaveReceived("POST", $"/v2/external-streams/room/{RoomId}/start", jsonBody: $$"""
+            {
+              "rtmp_urls": ["{{YouTube}}", "{{Twitch}}"],
+              "meeting_url": "https://acme.app.100ms.live/preview/abc-defg-hij?skip_preview=true",
+              "recording": true,
+              "resolution": { "width": 1920, "height": 1080 },
+              "destination": "rtmp-1"
+            }
+            """);
+        ShouldMatchFixture(stream);
+    }
+
+    [Fact]
+    public async Task StartAsync_with_only_urls_sends_only_urls_and_accepts_five()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/external-streams/room/{RoomId}/start", ExternalStreamJson);
+        var urls = Enumerable.Range(1, 5).Select(i => $"rtmp://ingest{i}.example.com/live/key{i}").ToList();
+
+        await api.Client.ExternalStreams.StartAsync(RoomId, new StartExternalStreamOptions(urls));
+
+        api.ShouldHaveReceived("POST", $"/v2/external-streams/room/{RoomId}/start",
+            jsonBody: "{\"rtmp_urls\":[" + string.Join(",", urls.Select(u => "\"" + u + "\"")) + "]}");
+    }
+
+    [Fact]
+    public async Task StopAsync_posts_to_the_stream()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/external-streams/{StreamId}/stop", ExternalStreamJson);
+
+        var stream = await api.Client.ExternalStreams.StopAsync(StreamId);
+
+        api.ShouldHaveReceived("POST", $"/v2/external-streams/{StreamId}/stop", jsonBody: "{}");
+        ShouldMatchFixture(stream);
+    }
+
+    [Fact]
+    public async Task StopAllAsync_returns_the_stopped_streams()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/external-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{ExternalStreamJson}}],"last":"{{StreamId}}"}""");
+
+        var result = await api.Client.ExternalStreams.StopAllAsync(RoomId);
+
+        api.ShouldHaveReceived("POST", $"/v2/external-streams/room/{RoomId}/stop", jsonBody: "{}");
+        result.Items.Should().ContainSingle();
+        ShouldMatchFixture(result.Items[0]);
+        result.HasError.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task StopAllAsync_with_error_string_returns_it_without_throwing()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/external-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{ListedStream("es-2", "stopping")}}],"error":"rtmp job es-3 could not be stopped"}""");
+
+        var result = await api.Client.ExternalStreams.StopAllAsync(RoomId);
+
+        result.Error.Should().Be("rtmp job es-3 could not be stopped");
+        result.HasError.Should().BeTrue();
+        result.Items.Single().Status.Should().Be(BeamJobStatus.Stopping);
+    }
+
+    [Fact]
+    public async Task StopAllAsync_with_null_data_returns_an_empty_list()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/external-streams/room/{RoomId}/stop", """{"limit":10,"data":null,"last":""}""");
+
+        var result = await api.Client.ExternalStreams.StopAllAsync(RoomId);
+
+        result.Items.Should().NotBeNull().And.BeEmpty();
+        result.Error.Should().BeNull();
+    }
+
+    public static IEnumerable<object?[]> BadIds() => BadInput.BadIdCases();
+
+    [Theory]
+    [MemberData(nameof(BadIds))]
+    public async Task Every_id_taking_method_rejects_bad_ids_without_a_request(string? id)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+        var streams = client.ExternalStreams;
+
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.RetrieveAsync(id!), "streamId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.StopAsync(id!), "streamId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.StartAsync(id!, new StartExternalStreamOptions(new List<string> { YouTube })), "roomId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.StopAllAsync(id!), "roomId", handler);
+    }
+
+    public static IEnumerable<object?[]> InvalidRtmpUrls()
+    {
+        yield return new object?[] { "missing", null };
+        yield return new object?[] { "empty", new List<string>() };
+        yield return new object?[] { "six urls", Enumerable.Range(1, 6).Select(i => $"rtmp://ingest{i}.example.com/live/key").ToList() };
+        yield return new object?[] { "https scheme", new List<string> { YouTube, "https://a.rtmp.youtube.com/live2/key" } };
+        yield return new object?[] { "srt scheme", new List<string> { "srt://ingest.example.com:9000" } };
+        yield return new object?[] { "relative", new List<string> { "a.rtmp.youtube.com/live2/key" } };
+        yield return new object?[] { "blank entry", new List<string> { YouTube, " " } };
+        yield return new object?[] { "null entry", new List<string> { null! } };
+        yield return new object?[] { "no host", new List<string> { "rtmp:///live2/key" } };
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidRtmpUrls))]
+    public async Task StartAsync_rejects_invalid_rtmp_urls_without_a_request(string because, List<string>? urls)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        var exception = await Assert.ThrowsAnyAsync<ArgumentException>(
+            () => client.ExternalStreams.StartAsync(RoomId, new StartExternalStreamOptions { RtmpUrls = urls }));
+
+        exception.ParamName.Should().Be("options", because);
+        exception.Message.Should().NotContain("SECRET").And.NotContain("key", because: "messages never echo URLs, which carry stream keys");
+        handler.Requests.Should().BeEmpty(because);
+    }
+
+    [Fact]
+    public async Task StartAsync_error_messages_do_not_echo_stream_keys()
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        var exception = await Assert.ThrowsAnyAsync<ArgumentException>(
+            () => client.ExternalStreams.StartAsync(RoomId, new StartExternalStreamOptions(new List<string> { YouTube, "http://live.example.com/app/SECRETKEY" })));
+
+        exception.Message.Should().Contain("RtmpUrls[1]").And.NotContain("SECRETKEY");
+    }
+
+    [Fact]
+    public async Task StartAsync_rejects_null_options_without_a_request()
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentNullException>(() => client.ExternalStreams.StartAsync(RoomId, null!), "options", handler);
+    }
+
+    [Theory]
+    [InlineData(0, 720)]
+    [InlineData(1280, -720)]
+    [InlineData(499, 480)]
+    [InlineData(500, 479)]
+    [InlineData(1921, 1080)]
+    [InlineData(1920, 1081)]
+    [InlineData(499, 900)]
+    [InlineData(1081, 1920)]
+    [InlineData(1080, 1921)]
+    public async Task StartAsync_rejects_resolutions_outside_documented_bounds_without_a_request(int width, int height)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
+            () => client.ExternalStreams.StartAsync(RoomId, new StartExternalStreamOptions(new List<string> { YouTube }) { Resolution = new VideoResolution(width, height) }),
+            "options",
+            handler);
+    }
+
+    [Theory]
+    [InlineData(500, 480)]
+    [InlineData(1920, 1080)]
+    [InlineData(1280, 720)]
+    [InlineData(500, 500)]
+    [InlineData(1080, 1920)]
+    [InlineData(720, 1280)]
+    public async Task StartAsync_accepts_resolutions_on_the_documented_bounds(int width, int height)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await client.ExternalStreams.StartAsync(RoomId, new StartExternalStreamOptions(new List<string> { YouTube }) { Resolution = new VideoResolution(width, height) });
+
+        handler.Requests.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public async Task ListAsync_rejects_out_of_range_limits_without_a_request(int limit)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
+            BadInput.List(() => client.ExternalStreams.ListAsync(new ExternalStreamListOptions { Limit = limit })), "options", handler);
+    }
+
+    public static IEnumerable<object[]> HostileIds() => BadInput.HostileIds();
+
+    [Theory]
+    [MemberData(nameof(HostileIds))]
+    public async Task Hostile_ids_stay_one_escaped_segment(string id, string escaped)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+        var streams = client.ExternalStreams;
+
+        await streams.RetrieveAsync(id);
+        await streams.StopAsync(id);
+        await streams.StartAsync(id, new StartExternalStreamOptions(new List<string> { YouTube }));
+        await streams.StopAllAsync(id);
+
+        handler.Requests.Select(r => r.PathAndQuery).Should().Equal(
+            $"/v2/external-streams/{escaped}",
+            $"/v2/external-streams/{escaped}/stop",
+            $"/v2/external-streams/room/{escaped}/start",
+            $"/v2/external-streams/room/{escaped}/stop");
+    }
+}

@@ -1,0 +1,365 @@
+using FluentAssertions;
+using HmsSdk.Tests.Infrastructure;
+using HmsSdk.Tests.Recordings;
+
+namespace HmsSdk.Tests.LiveStreams;
+
+public class LiveStreamsServiceTests
+{
+    private const string StreamId = "6561a0b1e4b0a2c8f1a2c001";
+    private const string RoomId = BeamFixtures.RoomId;
+
+    private const string LiveStreamJson = """
+        {
+          "id": "6561a0b1e4b0a2c8f1a2c001",
+          "room_id": "655f1a2be4b0a2c8f1a2b000",
+          "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
+          "status": "archived",
+          "destination": "hls-1",
+          "playback": { "url": "https://cdn.100ms.live/beam/6561a0b1/master.m3u8", "latency_mode": "low" },
+          "meeting_url": "https://acme.app.100ms.live/streaming/meeting/abc-defg-hij",
+          "recording": { "hls_vod": true, "single_file_per_layer": false, "thumbnails": true },
+          "recording_assets": 
+        """ + BeamFixtures.AssetsArray + """
+        ,
+          "created_at": "2023-11-24T15:50:40Z",
+          "started_at": "2023-11-24T15:50:47.123Z",
+          "stopped_at": "2023-11-24T16:20:47.010516042Z",
+          "updated_at": "2023-11-24T16:21:02.5000001+05:30",
+          "started_by": "peer-host-1",
+          "stopped_by": "",
+          "viewer_count": 42
+        }
+        """;
+
+    private static string ListedStream(string id, string status) => $$"""
+        {
+          "id": "{{id}}", "room_id": "655f1a2be4b0a2c8f1a2b000", "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
+          "status": "{{status}}", "destination": "", "playback": null, "meeting_url": "",
+          "recording": null, "recording_assets": null,
+          "created_at": "2023-11-24T15:50:40.000Z", "started_at": null, "stopped_at": null,
+          "updated_at": "2023-11-24T15:50:40.123456789Z", "started_by": "", "stopped_by": ""
+        }
+        """;
+
+    private static void ShouldMatchFixture(LiveStream stream)
+    {
+        stream.Id.Should().Be(StreamId);
+        stream.RoomId.Should().Be(RoomId);
+        stream.SessionId.Should().Be(BeamFixtures.SessionId);
+        stream.Status.ToString().Should().Be("archived");
+        stream.Destination.Should().Be("hls-1");
+        stream.Playback!.Url.Should().Be("https://cdn.100ms.live/beam/6561a0b1/master.m3u8");
+        stream.Playback.AdditionalProperties!["latency_mode"].GetString().Should().Be("low");
+        stream.MeetingUrl.Should().Be("https://acme.app.100ms.live/streaming/meeting/abc-defg-hij");
+        stream.Recording!.HlsVod.Should().BeTrue();
+        stream.Recording.SingleFilePerLayer.Should().BeFalse();
+        stream.Recording.AdditionalProperties!["thumbnails"].GetBoolean().Should().BeTrue();
+        stream.CreatedAt.Should().Be(BeamFixtures.T0);
+        stream.StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 47, 123, TimeSpan.Zero));
+        stream.StoppedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 20, 47, TimeSpan.Zero).AddTicks(105160));
+        stream.UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 21, 2, TimeSpan.FromHours(5.5)).AddTicks(5000001));
+        stream.StartedBy.Should().Be("peer-host-1");
+        stream.StoppedBy.Should().BeEmpty();
+        stream.AdditionalProperties!["viewer_count"].GetInt32().Should().Be(42);
+        BeamFixtures.ShouldMatchAssetsFixture(stream.RecordingAssets);
+    }
+
+    [Fact]
+    public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("GET", "/v2/live-streams", BeamFixtures.Page(ListedStream("ls-1", "running") + "," + ListedStream("ls-2", "archived"), "ls-2"))
+            .RespondToStart("/v2/live-streams", "ls-2", BeamFixtures.Page(LiveStreamJson, StreamId));
+        var options = new LiveStreamListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = BeamJobStatus.Running, Limit = 2 };
+
+        var items = new List<LiveStream>();
+        await foreach (var stream in api.Client.LiveStreams.ListAsync(options))
+        {
+            items.Add(stream);
+        }
+
+        api.Entries.Should().HaveCount(2);
+        BeamWireMock.ShouldMatch(api.Entries[0], "GET", "/v2/live-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=running&limit=2");
+        BeamWireMock.ShouldMatch(api.Entries[1], "GET", "/v2/live-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=running&limit=2&start=ls-2");
+        items.Select(s => s.Id).Should().Equal("ls-1", "ls-2", StreamId);
+        items[0].Status.Should().Be(BeamJobStatus.Running);
+        items[0].Playback.Should().BeNull();
+        items[0].Recording.Should().BeNull();
+        items[0].RecordingAssets.Should().BeNull();
+        items[0].StartedAt.Should().BeNull();
+        items[0].UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 40, TimeSpan.Zero).AddTicks(1234567));
+        items[1].Status.ToString().Should().Be("archived");
+        ShouldMatchFixture(items[2]);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_gets_the_stream_and_reads_every_field()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("GET", $"/v2/live-streams/{StreamId}", LiveStreamJson);
+
+        var stream = await api.Client.LiveStreams.RetrieveAsync(StreamId);
+
+        api.ShouldHaveReceived("GET", $"/v2/live-streams/{StreamId}");
+        ShouldMatchFixture(stream);
+    }
+
+    [Fact]
+    public async Task StartAsync_posts_every_documented_field()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/live-streams/room/{RoomId}/start", LiveStreamJson);
+        var options = new StartLiveStreamOptions
+        {
+            MeetingUrl = "https://acme.app.100ms.live/streaming/meeting/abc-defg-hij",
+            Recording = new LiveStreamRecordingSettings { HlsVod = true, SingleFilePerLayer = false },
+            Destination = "hls-1",
+            Transcription = new LiveStreamTranscriptionOptions
+            {
+                Enabled = true,
+                Modes = new List<TranscriptionMode> { TranscriptionMode.Recorded, TranscriptionMode.Live },
+                OutputModes = new List<TranscriptionOutputMode> { TranscriptionOutputMode.Json },
+                CustomVocabulary = new List<string> { "100ms" },
+                Summary = new TranscriptionSummaryOptions
+                {
+                    Enabled = true,
+                    Temperature = 0.7,
+                    Sections = new List<TranscriptionSummarySection> { new("Highlights", SummarySectionFormat.Bullets) },
+                },
+            },
+        };
+
+        var stream = await api.Client.LiveStreams.StartAsync(RoomId, options);
+
+        api.ShouldHaveReceived("POST", $"/v2/live-streams/room/{RoomId}/start", jsonBody: """
+            {
+              "meeting_url": "https://acme.app.100ms.live/streaming/meeting/abc-defg-hij",
+              "recording": { "hls_vod": true, "single_file_per_layer": false },
+              "destination": "hls-1",
+              "transcription": {
+                "modes": ["recorded", "live"],
+                "enabled": true,
+                "output_modes": ["json"],
+                "custom_vocabulary": ["100ms"],
+                "summary": { "enabled": true, "temperature": 0.7, "sections": [ { "title": "Highlights", "format": "bullets" } ] }
+              }
+            }
+            """);
+        ShouldMatchFixture(stream);
+    }
+
+    [Fact]
+    public async Task StartAsync_without_options_posts_an_empty_object()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/live-streams/room/{RoomId}/start", LiveStreamJson);
+
+        await api.Client.LiveStreams.StartAsync(RoomId);
+
+        api.ShouldHaveReceived("POST", $"/v2/live-streams/room/{RoomId}/start", jsonBody: "{}");
+    }
+
+    [Fact]
+    public async Task SendTimedMetadataAsync_posts_payload_and_duration_in_seconds()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/live-streams/{StreamId}/timed-metadata", LiveStreamJson);
+        var payload = new string('p', 100);
+
+        var stream = await api.Client.LiveStreams.SendTimedMetadataAsync(StreamId, new TimedMetadataOptions(payload, TimeSpan.FromSeconds(5)));
+
+        api.ShouldHaveReceived("POST", $"/v2/live-streams/{StreamId}/timed-metadata", jsonBody: $$"""{"payload":"{{payload}}","duration":5}""");
+        ShouldMatchFixture(stream);
+    }
+
+    [Fact]
+    public async Task PauseRecordingAsync_posts_to_the_stream()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/live-streams/{StreamId}/pause-recording", LiveStreamJson);
+
+        var stream = await api.Client.LiveStreams.PauseRecordingAsync(StreamId);
+
+        api.ShouldHaveReceived("POST", $"/v2/live-streams/{StreamId}/pause-recording", jsonBody: "{}");
+        ShouldMatchFixture(stream);
+    }
+
+    [Fact]
+    public async Task ResumeRecordingAsync_posts_to_the_stream()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/live-streams/{StreamId}/resume-recording", LiveStreamJson);
+
+        var stream = await api.Client.LiveStreams.ResumeRecordingAsync(StreamId);
+
+        api.ShouldHaveReceived("POST", $"/v2/live-streams/{StreamId}/resume-recording", jsonBody: "{}");
+        ShouldMatchFixture(stream);
+    }
+
+    [Fact]
+    public async Task StopAsync_posts_to_the_stream()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/live-streams/{StreamId}/stop", LiveStreamJson);
+
+        var stream = await api.Client.LiveStreams.StopAsync(StreamId);
+
+        api.ShouldHaveReceived("POST", $"/v2/live-streams/{StreamId}/stop", jsonBody: "{}");
+        ShouldMatchFixture(stream);
+    }
+
+    [Fact]
+    public async Task StopAllAsync_returns_the_stopped_streams()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/live-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{LiveStreamJson}},{{ListedStream("ls-2", "stopping")}}],"last":"ls-2","error":""}""");
+
+        var result = await api.Client.LiveStreams.StopAllAsync(RoomId);
+
+        api.ShouldHaveReceived("POST", $"/v2/live-streams/room/{RoomId}/stop", jsonBody: "{}");
+        result.Items.Should().HaveCount(2);
+        ShouldMatchFixture(result.Items[0]);
+        result.Items[1].Status.Should().Be(BeamJobStatus.Stopping);
+        result.Error.Should().BeNull("an empty error string means no error");
+        result.HasError.Should().BeFalse();
+    }
+
+    // Deliberate: a 2xx stop-all with an "error" string does not throw; the stopped jobs and the text are both returned.
+    [Fact]
+    public async Task StopAllAsync_with_error_string_returns_it_without_throwing()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/live-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{ListedStream("ls-2", "stopping")}}],"last":"ls-2","error":"failed to stop 1 of 2 live streams"}""");
+
+        var result = await api.Client.LiveStreams.StopAllAsync(RoomId);
+
+        result.HasError.Should().BeTrue();
+        result.Error.Should().Be("failed to stop 1 of 2 live streams");
+        result.Items.Select(s => s.Id).Should().Equal("ls-2");
+    }
+
+    [Theory]
+    [InlineData("""{"data":null,"error":"no live streams running"}""", "no live streams running")]
+    [InlineData("""{"limit":10,"data":null,"last":""}""", null)]
+    public async Task StopAllAsync_with_null_data_returns_an_empty_list(string body, string? error)
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/live-streams/room/{RoomId}/stop", body);
+
+        var result = await api.Client.LiveStreams.StopAllAsync(RoomId);
+
+        result.Items.Should().NotBeNull().And.BeEmpty();
+        result.Error.Should().Be(error);
+    }
+
+    public static IEnumerable<object?[]> BadIds() => BadInput.BadIdCases();
+
+    [Theory]
+    [MemberData(nameof(BadIds))]
+    public async Task Every_id_taking_method_rejects_bad_ids_without_a_request(string? id)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+        var streams = client.LiveStreams;
+        var metadata = new TimedMetadataOptions("cue", TimeSpan.FromSeconds(1));
+
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.RetrieveAsync(id!), "streamId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.SendTimedMetadataAsync(id!, metadata), "streamId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.PauseRecordingAsync(id!), "streamId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.ResumeRecordingAsync(id!), "streamId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.StopAsync(id!), "streamId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.StartAsync(id!), "roomId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.StopAllAsync(id!), "roomId", handler);
+    }
+
+    public static IEnumerable<object?[]> InvalidTimedMetadata()
+    {
+        yield return new object?[] { "101-char payload", new TimedMetadataOptions(new string('p', 101), TimeSpan.FromSeconds(5)), typeof(ArgumentException) };
+        yield return new object?[] { "null payload", new TimedMetadataOptions { Duration = TimeSpan.FromSeconds(5) }, typeof(ArgumentException) };
+        yield return new object?[] { "empty payload", new TimedMetadataOptions("", TimeSpan.FromSeconds(5)), typeof(ArgumentException) };
+        yield return new object?[] { "missing duration", new TimedMetadataOptions { Payload = "cue" }, typeof(ArgumentOutOfRangeException) };
+        yield return new object?[] { "zero duration", new TimedMetadataOptions("cue", TimeSpan.Zero), typeof(ArgumentOutOfRangeException) };
+        yield return new object?[] { "negative duration", new TimedMetadataOptions("cue", TimeSpan.FromSeconds(-5)), typeof(ArgumentOutOfRangeException) };
+        yield return new object?[] { "fractional duration", new TimedMetadataOptions("cue", TimeSpan.FromMilliseconds(1500)), typeof(ArgumentOutOfRangeException) };
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidTimedMetadata))]
+    public async Task SendTimedMetadataAsync_rejects_invalid_options_without_a_request(string because, TimedMetadataOptions options, Type expected)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        var exception = await Assert.ThrowsAnyAsync<ArgumentException>(() => client.LiveStreams.SendTimedMetadataAsync(StreamId, options));
+
+        exception.Should().BeOfType(expected, because);
+        exception.ParamName.Should().Be("options");
+        handler.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task SendTimedMetadataAsync_rejects_null_options_without_a_request()
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentNullException>(() => client.LiveStreams.SendTimedMetadataAsync(StreamId, null!), "options", handler);
+    }
+
+    [Fact]
+    public async Task StartAsync_rejects_invalid_transcription_without_a_request()
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentException>(
+            () => client.LiveStreams.StartAsync(RoomId, new StartLiveStreamOptions { Transcription = new LiveStreamTranscriptionOptions { Modes = new List<TranscriptionMode> { default } } }),
+            "options",
+            handler);
+        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
+            () => client.LiveStreams.StartAsync(RoomId, new StartLiveStreamOptions { Transcription = new LiveStreamTranscriptionOptions { Summary = new TranscriptionSummaryOptions { Temperature = 2 } } }),
+            "options",
+            handler);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public async Task ListAsync_rejects_out_of_range_limits_without_a_request(int limit)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
+            BadInput.List(() => client.LiveStreams.ListAsync(new LiveStreamListOptions { Limit = limit })), "options", handler);
+    }
+
+    public static IEnumerable<object[]> HostileIds() => BadInput.HostileIds();
+
+    [Theory]
+    [MemberData(nameof(HostileIds))]
+    public async Task Hostile_ids_stay_one_escaped_segment(string id, string escaped)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+        var streams = client.LiveStreams;
+
+        await streams.RetrieveAsync(id);
+        await streams.SendTimedMetadataAsync(id, new TimedMetadataOptions("cue", TimeSpan.FromSeconds(1)));
+        await streams.PauseRecordingAsync(id);
+        await streams.ResumeRecordingAsync(id);
+        await streams.StopAsync(id);
+        await streams.StartAsync(id);
+        await streams.StopAllAsync(id);
+
+        handler.Requests.Select(r => r.PathAndQuery).Should().Equal(
+            $"/v2/live-streams/{escaped}",
+            $"/v2/live-streams/{escaped}/timed-metadata",
+            $"/v2/live-streams/{escaped}/pause-recording",
+            $"/v2/live-streams/{escaped}/resume-recording",
+            $"/v2/live-streams/{escaped}/stop",
+            $"/v2/live-streams/room/{escaped}/start",
+            $"/v2/live-streams/room/{escaped}/stop");
+    }
+}

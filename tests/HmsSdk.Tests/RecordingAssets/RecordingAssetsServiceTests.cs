@@ -1,0 +1,178 @@
+using FluentAssertions;
+using HmsSdk.Tests.Infrastructure;
+using HmsSdk.Tests.Recordings;
+
+namespace HmsSdk.Tests.RecordingAssets;
+
+public class RecordingAssetsServiceTests
+{
+    private const string AssetId = "asset-composite-1";
+    private const string RoomId = BeamFixtures.RoomId;
+
+    private static string Asset(int index)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(BeamFixtures.AssetsArray);
+        return document.RootElement[index].GetRawText();
+    }
+
+    private const string PresignedUrl = """
+        {
+          "id": "asset-composite-1",
+          "path": "s3://acme-recordings/beam/job-1/Rec-655f1a2b-1700841047123.mp4",
+          "url": "https://acme-recordings.s3.amazonaws.com/beam/job-1/Rec.mp4?X-Amz-Signature=c2VjcmV0LXNpZ25hdHVyZQ&X-Amz-Expires=3600",
+          "expiry": 3600,
+          "region": "ap-south-1"
+        }
+        """;
+
+    [Fact]
+    public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("GET", "/v2/recording-assets", BeamFixtures.Page(Asset(0) + "," + Asset(1), "asset-hologram-2"))
+            .RespondToStart("/v2/recording-assets", "asset-hologram-2", BeamFixtures.Page(Asset(2), "asset-transcript-3"));
+        var options = new RecordingAssetListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = RecordingAssetStatus.Completed, Limit = 2 };
+
+        var items = new List<RecordingAsset>();
+        await foreach (var asset in api.Client.RecordingAssets.ListAsync(options))
+        {
+            items.Add(asset);
+        }
+
+        api.Entries.Should().HaveCount(2);
+        BeamWireMock.ShouldMatch(api.Entries[0], "GET", "/v2/recording-assets", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=completed&limit=2");
+        BeamWireMock.ShouldMatch(api.Entries[1], "GET", "/v2/recording-assets", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=completed&limit=2&start=asset-hologram-2");
+        BeamFixtures.ShouldMatchAssetsFixture(items);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_gets_the_asset_and_reads_every_field()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("GET", $"/v2/recording-assets/{AssetId}", Asset(0));
+
+        var asset = await api.Client.RecordingAssets.RetrieveAsync(AssetId);
+
+        api.ShouldHaveReceived("GET", $"/v2/recording-assets/{AssetId}");
+        BeamFixtures.ShouldMatchAssetsFixture(new List<RecordingAsset> { asset, Deserialize(Asset(1)), Deserialize(Asset(2)) });
+    }
+
+    // Node parity, a deliberate choice: Node always sends presign_duration=3600; the API's own default (3 days) would
+    // apply only if the parameter were absent.
+    [Fact]
+    public async Task GetPresignedUrlAsync_without_duration_sends_3600_like_Node()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("GET", $"/v2/recording-assets/{AssetId}/presigned-url", PresignedUrl);
+
+        var link = await api.Client.RecordingAssets.GetPresignedUrlAsync(AssetId);
+
+        api.ShouldHaveReceived("GET", $"/v2/recording-assets/{AssetId}/presigned-url", "presign_duration=3600");
+        RecordingAssetsService.DefaultPresignDuration.Should().Be(TimeSpan.FromHours(1));
+        link.Id.Should().Be(AssetId);
+        link.Path.Should().Be("s3://acme-recordings/beam/job-1/Rec-655f1a2b-1700841047123.mp4");
+        link.Url.Should().Be("https://acme-recordings.s3.amazonaws.com/beam/job-1/Rec.mp4?X-Amz-Signature=c2VjcmV0LXNpZ25hdHVyZQ&X-Amz-Expires=3600");
+        link.Expiry.Should().Be(3600);
+        link.ExpiresIn.Should().Be(TimeSpan.FromHours(1));
+        link.AdditionalProperties!["region"].GetString().Should().Be("ap-south-1");
+    }
+
+    [Fact]
+    public async Task GetPresignedUrlAsync_sends_the_given_duration_in_whole_seconds()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("GET", $"/v2/recording-assets/{AssetId}/presigned-url", PresignedUrl);
+
+        await api.Client.RecordingAssets.GetPresignedUrlAsync(AssetId, TimeSpan.FromDays(3));
+
+        api.ShouldHaveReceived("GET", $"/v2/recording-assets/{AssetId}/presigned-url", "presign_duration=259200");
+    }
+
+    [Fact]
+    public void PresignedUrl_ToString_never_contains_the_url()
+    {
+        var link = Deserialize<RecordingAssetPresignedUrl>(PresignedUrl);
+
+        var text = link.ToString();
+
+        text.Should().Contain(AssetId).And.Contain("3600");
+        text.Should().NotContain("X-Amz-Signature").And.NotContain("https://").And.NotContain(link.Url!);
+    }
+
+    [Theory]
+    [InlineData(-1.0)]
+    [InlineData(0.0)]
+    [InlineData(1.5)]
+    [InlineData(0.001)]
+    public async Task GetPresignedUrlAsync_rejects_non_positive_or_fractional_durations_without_a_request(double seconds)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
+            () => client.RecordingAssets.GetPresignedUrlAsync(AssetId, TimeSpan.FromSeconds(seconds)), "presignDuration", handler);
+    }
+
+    [Fact]
+    public async Task GetPresignedUrlAsync_rejects_durations_beyond_int_seconds_without_a_request()
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
+            () => client.RecordingAssets.GetPresignedUrlAsync(AssetId, TimeSpan.FromSeconds((double)int.MaxValue + 1)), "presignDuration", handler);
+    }
+
+    public static IEnumerable<object?[]> BadIds() => BadInput.BadIdCases();
+
+    [Theory]
+    [MemberData(nameof(BadIds))]
+    public async Task Every_id_taking_method_rejects_bad_ids_without_a_request(string? id)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.RetrieveAsync(id!), "assetId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.GetPresignedUrlAsync(id!), "assetId", handler);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(101)]
+    public async Task ListAsync_rejects_out_of_range_limits_without_a_request(int limit)
+    {
+        var handler = new RecordingHandler();
+        using var client = TestClients.Create(handler);
+
+        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
+            BadInput.List(() => client.RecordingAssets.ListAsync(new RecordingAssetListOptions { Limit = limit })), "options", handler);
+    }
+
+    public static IEnumerable<object[]> HostileIds() => BadInput.HostileIds();
+
+    [Theory]
+    [MemberData(nameof(HostileIds))]
+    public async Task Hostile_ids_stay_one_escaped_segment(string id, string escaped)
+    {
+        var handler = new RecordingHandler();
+        handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, """{"id":"x"}"""));
+        using var client = TestClients.Create(handler);
+
+        await client.RecordingAssets.RetrieveAsync(id);
+        await client.RecordingAssets.GetPresignedUrlAsync(id, TimeSpan.FromMinutes(5));
+
+        handler.Requests.Select(r => r.PathAndQuery).Should().Equal(
+            $"/v2/recording-assets/{escaped}",
+            $"/v2/recording-assets/{escaped}/presigned-url?presign_duration=300");
+    }
+
+    private static RecordingAsset Deserialize(string json) => Deserialize<RecordingAsset>(json);
+
+    private static T Deserialize<T>(string json)
+    {
+        var response = new HmsResponse(200, System.Text.Encoding.UTF8.GetBytes(json));
+        var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)HmsSdk.RecordingAssets.RecordingAssetsJsonContext.Default.GetTypeInfo(typeof(T))!;
+        return response.ReadAs(typeInfo)!;
+    }
+}
