@@ -1,7 +1,5 @@
 using System;
 using System.Net.Http;
-using HmsSdk.Http;
-using HmsSdk.Paging;
 
 namespace HmsSdk.Benchmarks;
 
@@ -22,23 +20,10 @@ internal static class Bench
     });
 
     /// <summary>Lists the sessions of <paramref name="roomId"/> through the SDK's pager, <paramref name="pageSize"/> per page.</summary>
-    public static HmsAsyncPageable<BenchSession> ListSessions(HmsClient client, string? roomId, int pageSize) =>
-        Pagers.List(
-            client.Pipeline,
-            "Sessions.List",
-            RequestPath.Literal("sessions"),
-            new HmsQuery().Add("room_id", roomId),
-            pageSize,
-            BenchJsonContext.Default.HmsListResponseBenchSession,
-            null,
-            default);
+    public static HmsAsyncPageable<Session> ListSessions(HmsClient client, string? roomId, int pageSize) =>
+        client.Sessions.ListAsync(new SessionListOptions { RoomId = roomId, Limit = pageSize });
 
     /// <summary>Retrieves a room through the whole SDK pipeline.</summary>
-    public static System.Threading.Tasks.Task<BenchRoom> RetrieveRoomAsync(HmsClient client, string roomId)
-    {
-        // Exactly what a typed RetrieveAsync does: validate, build the request, send, deserialize.
-        Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Get("Rooms.Retrieve", RequestPath.Create("rooms/{0}", roomId));
-        return client.Pipeline.SendAsync(request, BenchJsonContext.Default.BenchRoom, default);
-    }
+    public static System.Threading.Tasks.Task<Room> RetrieveRoomAsync(HmsClient client, string roomId) =>
+        client.Rooms.RetrieveAsync(roomId);
 }

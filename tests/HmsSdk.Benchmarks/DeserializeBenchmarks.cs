@@ -5,6 +5,7 @@ namespace HmsSdk.Benchmarks;
 
 /// <summary>Deserializing one 100-item sessions page (two peers per session, nanosecond timestamps), source-generated.</summary>
 [MemoryDiagnoser]
+[ShortJob]
 public class DeserializeBenchmarks
 {
     private byte[] _page = null!;
@@ -18,6 +19,6 @@ public class DeserializeBenchmarks
     }
 
     [Benchmark]
-    public HmsListResponse<BenchSession> DeserializeSessionsPage() =>
-        JsonSerializer.Deserialize(_page, BenchJsonContext.Default.HmsListResponseBenchSession)!;
+    public HmsListResponse<Session> DeserializeSessionsPage() =>
+        JsonSerializer.Deserialize(_page, SessionsJsonContext.Default.HmsListResponseSession)!;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 
 namespace HmsSdk.Benchmarks;
 
@@ -9,6 +10,7 @@ namespace HmsSdk.Benchmarks;
 /// Reported per item (OperationsPerInvoke), so the two rows must match: cost and allocation per item stay flat.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Monitoring")]
 public class PagingBenchmarks
 {
     private SessionPageHandler _handler = null!;

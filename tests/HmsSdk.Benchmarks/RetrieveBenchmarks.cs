@@ -13,6 +13,7 @@ namespace HmsSdk.Benchmarks;
 /// deserialization) against the least a hand-written caller would do with the same handler and the same model.
 /// </summary>
 [MemoryDiagnoser]
+[ShortJob]
 public class RetrieveBenchmarks
 {
     private CannedJsonHandler _handler = null!;
@@ -46,7 +47,7 @@ public class RetrieveBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public async Task<BenchRoom> RetrieveWithHttpClient()
+    public async Task<Room> RetrieveWithHttpClient()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.bench.local/v2/rooms/" + Uri.EscapeDataString(Bench.RoomId));
         request.Headers.TryAddWithoutValidation("Authorization", _bearer);
@@ -54,11 +55,11 @@ public class RetrieveBenchmarks
         request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync(BenchJsonContext.Default.BenchRoom))!;
+        return (await response.Content.ReadFromJsonAsync(RoomsJsonContext.Default.Room))!;
     }
 
     [Benchmark]
-    public Task<BenchRoom> RetrieveWithHmsSdk() => Bench.RetrieveRoomAsync(_client, Bench.RoomId);
+    public Task<Room> RetrieveWithHmsSdk() => Bench.RetrieveRoomAsync(_client, Bench.RoomId);
 
     /// <summary>A room as the API shows it (millisecond timestamps, an unknown field).</summary>
     internal const string RoomJson = """

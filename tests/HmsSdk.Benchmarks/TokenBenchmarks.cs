@@ -5,6 +5,7 @@ namespace HmsSdk.Benchmarks;
 
 /// <summary>Token minting and the management-token cache, on one thread.</summary>
 [MemoryDiagnoser]
+[ShortJob]
 public class TokenBenchmarks
 {
     private HmsClient _client = null!;

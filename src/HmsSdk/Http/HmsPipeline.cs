@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Net;
@@ -42,8 +43,8 @@ internal sealed class PipelineSettings
 /// </summary>
 internal sealed class HmsPipeline
 {
-    private static readonly ResiliencePropertyKey<HmsRequest> RequestKey = new("hms.request");
-    private static readonly ResiliencePropertyKey<int> MaxRetriesKey = new("hms.max-retries");
+    // One mutable object per call instead of four properties: Polly's property bag boxes value types.
+    private static readonly ResiliencePropertyKey<CallState> CallKey = new("hms.call");
 
     private readonly PipelineSettings _settings;
     private readonly ResiliencePipeline<HmsResponse> _retryPipeline;
@@ -86,8 +87,7 @@ internal sealed class HmsPipeline
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            context.Properties.Set(RequestKey, request);
-            context.Properties.Set(MaxRetriesKey, maxRetries);
+            context.Properties.Set(CallKey, new CallState(request, maxRetries));
             var outcome = await _retryPipeline.ExecuteOutcomeAsync(
                 static (ctx, self) => self.SendAttemptAsync(ctx),
                 context,
@@ -145,18 +145,18 @@ internal sealed class HmsPipeline
 
     private async ValueTask<Outcome<HmsResponse>> SendAttemptAsync(ResilienceContext context)
     {
-        var request = context.Properties.GetValue(RequestKey, null!);
-        var attempt = context.Properties.GetValue(AttemptKey, 0) + 1;
-        context.Properties.Set(AttemptKey, attempt);
+        var call = context.Properties.GetValue(CallKey, null!);
+        var request = call.Request;
+        var attempt = ++call.Attempts;
         try
         {
             var token = TokenFor(request, staleToken: null);
             var response = await SendOnceAsync(request, token, attempt, context.CancellationToken).ConfigureAwait(false);
             if (response.StatusCode is 401 or 403 && request.Auth == RequestAuth.Management &&
-                _settings.Retry.RefreshTokenOnAuthFailure && !context.Properties.GetValue(AuthRefreshedKey, false))
+                _settings.Retry.RefreshTokenOnAuthFailure && !call.AuthRefreshed)
             {
                 // Node parity: one retry with a freshly minted token, outside the retry budget.
-                context.Properties.Set(AuthRefreshedKey, true);
+                call.AuthRefreshed = true;
                 _settings.Diagnostics.AuthRefresh(request, response.StatusCode);
                 token = TokenFor(request, staleToken: token);
                 response = await SendOnceAsync(request, token, attempt, context.CancellationToken).ConfigureAwait(false);
@@ -170,9 +170,6 @@ internal sealed class HmsPipeline
         }
     }
 
-    private static readonly ResiliencePropertyKey<int> AttemptKey = new("hms.attempt");
-    private static readonly ResiliencePropertyKey<bool> AuthRefreshedKey = new("hms.auth-refreshed");
-
     private string? TokenFor(HmsRequest request, string? staleToken) => request.Auth switch
     {
         RequestAuth.Management => _settings.ManagementToken(staleToken),
@@ -184,8 +181,11 @@ internal sealed class HmsPipeline
     {
         var timeout = request.Options?.Timeout ?? _settings.Timeout;
         using var timeoutSource = timeout == Timeout.InfiniteTimeSpan ? null : CreateTimeoutSource(timeout);
-        using var linked = timeoutSource is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        var attemptToken = linked?.Token ?? cancellationToken;
+        // A caller token that can never cancel needs no linking: the timeout's own token is enough (one CTS, not two).
+        using var linked = timeoutSource is null || !cancellationToken.CanBeCanceled
+            ? null
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        var attemptToken = linked?.Token ?? timeoutSource?.Token ?? cancellationToken;
         using var message = BuildMessage(request, token);
         try
         {
@@ -294,7 +294,8 @@ internal sealed class HmsPipeline
         }
 
         var max = _settings.MaxResponseBytes;
-        if (content.Headers.ContentLength is { } length && length > max)
+        var declared = content.Headers.ContentLength;
+        if (declared is { } length && length > max)
         {
             throw new HmsTransportException($"The response body ({length} bytes) exceeds MaxResponseBytes ({max}).", null);
         }
@@ -304,21 +305,98 @@ internal sealed class HmsPipeline
 #else
         using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        var capacity = content.Headers.ContentLength is { } known ? (int)known : 4096;
-        using var buffer = new MemoryStream(capacity);
-        var chunk = new byte[Math.Min(81920, Math.Max(capacity, 1024))];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        if (declared is { } expected)
         {
-            if (buffer.Length + read > max)
+            // The usual case: read straight into one array of the announced size (no growth copies, no scratch chunk).
+            var body = expected == 0 ? Array.Empty<byte>() : new byte[expected];
+            var filled = 0;
+            int read;
+            while (filled < body.Length && (read = await ReadAsync(stream, body, filled, body.Length - filled, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                throw new HmsTransportException($"The response body exceeds MaxResponseBytes ({max}).", null);
+                filled += read;
             }
 
-            buffer.Write(chunk, 0, read);
+            if (filled < body.Length)
+            {
+                // Shorter than announced: keep what arrived, as the growing reader did.
+                return body.AsSpan(0, filled).ToArray();
+            }
+
+            // More than announced (only a custom handler can do this): fall through to the growing reader.
+            var probe = ArrayPool<byte>.Shared.Rent(1024);
+            try
+            {
+                read = await ReadAsync(stream, probe, 0, probe.Length, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return body;
+                }
+
+                return await ReadRemainingAsync(stream, body, probe.AsMemory(0, read), max, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(probe);
+            }
         }
 
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        return await ReadRemainingAsync(stream, Array.Empty<byte>(), ReadOnlyMemory<byte>.Empty, max, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a body of unknown length into pooled buffers, then copies it once into an exact-size array.</summary>
+    private static async Task<byte[]> ReadRemainingAsync(Stream stream, byte[] head, ReadOnlyMemory<byte> next, int max, CancellationToken cancellationToken)
+    {
+        var total = (long)head.Length + next.Length;
+        if (total > max)
+        {
+            throw new HmsTransportException($"The response body exceeds MaxResponseBytes ({max}).", null);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(4096, Math.Min(max, total * 2)));
+        try
+        {
+            head.CopyTo(buffer, 0);
+            next.Span.CopyTo(buffer.AsSpan(head.Length));
+            var length = (int)total;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await ReadAsync(stream, buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                if ((long)length + read > max)
+                {
+                    throw new HmsTransportException($"The response body exceeds MaxResponseBytes ({max}).", null);
+                }
+
+                length += read;
+            }
+
+            return length == 0 ? Array.Empty<byte>() : buffer.AsSpan(0, length).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ValueTask<int> ReadAsync(Stream stream, byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+#if NET5_0_OR_GREATER
+        return stream.ReadAsync(buffer.AsMemory(offset, count), cancellationToken);
+#else
+        return new ValueTask<int>(stream.ReadAsync(buffer, offset, count, cancellationToken));
+#endif
     }
 
     private static ResiliencePipeline<HmsResponse> BuildRetryPipeline(PipelineSettings settings)
@@ -336,7 +414,7 @@ internal sealed class HmsPipeline
             DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result?.RetryAfter),
             OnRetry = args =>
             {
-                settings.Diagnostics.Retry(args.Context.Properties.GetValue(RequestKey, null!), args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Result?.StatusCode, args.Outcome.Exception);
+                settings.Diagnostics.Retry(args.Context.Properties.GetValue(CallKey, null!).Request, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Result?.StatusCode, args.Outcome.Exception);
                 // The abandoned attempt's body is already buffered; nothing to dispose.
                 return default;
             },
@@ -353,8 +431,9 @@ internal sealed class HmsPipeline
 
     private static bool ShouldRetry(ResilienceContext context, Outcome<HmsResponse> outcome, int attemptNumber, HmsRetryOptions retry)
     {
-        var request = context.Properties.GetValue(RequestKey, null!);
-        var maxRetries = context.Properties.GetValue(MaxRetriesKey, retry.MaxRetries);
+        var call = context.Properties.GetValue(CallKey, null!);
+        var request = call.Request;
+        var maxRetries = call.MaxRetries;
         if (attemptNumber >= maxRetries || context.CancellationToken.IsCancellationRequested)
         {
             return false;
@@ -373,6 +452,26 @@ internal sealed class HmsPipeline
         }
 
         return RetryClassifier.ShouldRetry(request, response);
+    }
+
+    /// <summary>Per-call state shared by the attempts of one call.</summary>
+    private sealed class CallState
+    {
+        public CallState(HmsRequest request, int maxRetries)
+        {
+            Request = request;
+            MaxRetries = maxRetries;
+        }
+
+        public HmsRequest Request { get; }
+
+        public int MaxRetries { get; }
+
+        /// <summary>Attempts started so far.</summary>
+        public int Attempts { get; set; }
+
+        /// <summary>True once the one 401/403 token refresh has been used.</summary>
+        public bool AuthRefreshed { get; set; }
     }
 
     private sealed class BearerHeader
