@@ -1,7 +1,6 @@
 using System;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 
 namespace HmsSdk.Benchmarks;
 
@@ -10,7 +9,7 @@ namespace HmsSdk.Benchmarks;
 /// Reported per item (OperationsPerInvoke), so the two rows must match: cost and allocation per item stay flat.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Monitoring")]
+[LongRunningJob]
 public class PagingBenchmarks
 {
     private SessionPageHandler _handler = null!;

@@ -61,8 +61,13 @@ internal sealed class HmsPipeline
     /// <summary>Sends and deserializes a success body; non-success statuses throw the mapped exception.</summary>
     public async Task<T> SendAsync<T>(HmsRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
-        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return Deserialize(response, responseType, request);
+        // Nobody but this method sees the response unless the caller hooks OnResponse, so its body can live in a pooled
+        // buffer that goes back once the model is read (on failure it stays with the exception, unpooled).
+        var poolBody = request.Options?.OnResponse is null;
+        var response = await SendCoreAsync(request, throwOnErrorStatus: true, poolBody, cancellationToken).ConfigureAwait(false);
+        var value = Deserialize(response, responseType, request);
+        response.ReturnPooledBody();
+        return value;
     }
 
     /// <summary>Sends and ignores the success body; non-success statuses throw.</summary>
@@ -73,13 +78,13 @@ internal sealed class HmsPipeline
 
     /// <summary>Sends and returns the raw success response; non-success statuses throw.</summary>
     public Task<HmsResponse> SendAsync(HmsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, throwOnErrorStatus: true, cancellationToken);
+        SendCoreAsync(request, throwOnErrorStatus: true, poolBody: false, cancellationToken);
 
     /// <summary>Sends with retries and returns the final response whatever its status; transport failures throw.</summary>
     public Task<HmsResponse> SendRawAsync(HmsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, throwOnErrorStatus: false, cancellationToken);
+        SendCoreAsync(request, throwOnErrorStatus: false, poolBody: false, cancellationToken);
 
-    private async Task<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, CancellationToken cancellationToken)
+    private async Task<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, bool poolBody, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var scope = _settings.Diagnostics.StartOperation(request);
@@ -87,7 +92,7 @@ internal sealed class HmsPipeline
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            context.Properties.Set(CallKey, new CallState(request, maxRetries));
+            context.Properties.Set(CallKey, new CallState(request, maxRetries, poolBody));
             var outcome = await _retryPipeline.ExecuteOutcomeAsync(
                 static (ctx, self) => self.SendAttemptAsync(ctx),
                 context,
@@ -151,7 +156,7 @@ internal sealed class HmsPipeline
         try
         {
             var token = TokenFor(request, staleToken: null);
-            var response = await SendOnceAsync(request, token, attempt, context.CancellationToken).ConfigureAwait(false);
+            var response = await SendOnceAsync(request, token, attempt, call.PoolBody, context.CancellationToken).ConfigureAwait(false);
             if (response.StatusCode is 401 or 403 && request.Auth == RequestAuth.Management &&
                 _settings.Retry.RefreshTokenOnAuthFailure && !call.AuthRefreshed)
             {
@@ -159,7 +164,7 @@ internal sealed class HmsPipeline
                 call.AuthRefreshed = true;
                 _settings.Diagnostics.AuthRefresh(request, response.StatusCode);
                 token = TokenFor(request, staleToken: token);
-                response = await SendOnceAsync(request, token, attempt, context.CancellationToken).ConfigureAwait(false);
+                response = await SendOnceAsync(request, token, attempt, call.PoolBody, context.CancellationToken).ConfigureAwait(false);
             }
 
             return Outcome.FromResult(response);
@@ -177,7 +182,7 @@ internal sealed class HmsPipeline
         _ => null,
     };
 
-    private async Task<HmsResponse> SendOnceAsync(HmsRequest request, string? token, int attempt, CancellationToken cancellationToken)
+    private async Task<HmsResponse> SendOnceAsync(HmsRequest request, string? token, int attempt, bool poolBody, CancellationToken cancellationToken)
     {
         var timeout = request.Options?.Timeout ?? _settings.Timeout;
         using var timeoutSource = timeout == Timeout.InfiniteTimeSpan ? null : CreateTimeoutSource(timeout);
@@ -192,8 +197,8 @@ internal sealed class HmsPipeline
             using var response = await _settings.HttpClient
                 .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken)
                 .ConfigureAwait(false);
-            var body = await ReadBodyAsync(response, attemptToken).ConfigureAwait(false);
-            var result = new HmsResponse(response, body, attempt)
+            var body = await ReadBodyAsync(response, poolBody, attemptToken).ConfigureAwait(false);
+            var result = new HmsResponse(response, body.Array, body.Length, body.Pooled, attempt)
             {
                 RetryAfter = HmsErrorMapper.ParseRetryAfter(response, _settings.TimeProvider),
             };
@@ -285,12 +290,12 @@ internal sealed class HmsPipeline
         return fresh.Value;
     }
 
-    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<BufferedBody> ReadBodyAsync(HttpResponseMessage response, bool pooled, CancellationToken cancellationToken)
     {
         var content = response.Content;
         if (content is null)
         {
-            return Array.Empty<byte>();
+            return new BufferedBody(Array.Empty<byte>());
         }
 
         var max = _settings.MaxResponseBytes;
@@ -308,43 +313,58 @@ internal sealed class HmsPipeline
         if (declared is { } expected)
         {
             // The usual case: read straight into one array of the announced size (no growth copies, no scratch chunk).
-            var body = expected == 0 ? Array.Empty<byte>() : new byte[expected];
-            var filled = 0;
-            int read;
-            while (filled < body.Length && (read = await ReadAsync(stream, body, filled, body.Length - filled, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                filled += read;
-            }
-
-            if (filled < body.Length)
-            {
-                // Shorter than announced: keep what arrived, as the growing reader did.
-                return body.AsSpan(0, filled).ToArray();
-            }
-
-            // More than announced (only a custom handler can do this): fall through to the growing reader.
-            var probe = ArrayPool<byte>.Shared.Rent(1024);
+            var size = (int)expected;
+            var usePool = pooled && size > 0;
+            var body = size == 0 ? Array.Empty<byte>() : usePool ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+            var handedOver = false;
             try
             {
-                read = await ReadAsync(stream, probe, 0, probe.Length, cancellationToken).ConfigureAwait(false);
-                if (read == 0)
+                var filled = 0;
+                int read;
+                while (filled < size && (read = await ReadAsync(stream, body, filled, size - filled, cancellationToken).ConfigureAwait(false)) > 0)
                 {
-                    return body;
+                    filled += read;
                 }
 
-                return await ReadRemainingAsync(stream, body, probe.AsMemory(0, read), max, cancellationToken).ConfigureAwait(false);
+                if (filled < size)
+                {
+                    // Shorter than announced: keep what arrived, as the growing reader did.
+                    return new BufferedBody(body.AsSpan(0, filled).ToArray());
+                }
+
+                // More than announced (only a custom handler can do this): fall through to the growing reader.
+                var probe = ArrayPool<byte>.Shared.Rent(1024);
+                try
+                {
+                    read = await ReadAsync(stream, probe, 0, probe.Length, cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        handedOver = true;
+                        return new BufferedBody(body, size, usePool);
+                    }
+
+                    var whole = await ReadRemainingAsync(stream, body.AsMemory(0, size), probe.AsMemory(0, read), max, cancellationToken).ConfigureAwait(false);
+                    return new BufferedBody(whole);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(probe);
+                }
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(probe);
+                if (usePool && !handedOver)
+                {
+                    ArrayPool<byte>.Shared.Return(body);
+                }
             }
         }
 
-        return await ReadRemainingAsync(stream, Array.Empty<byte>(), ReadOnlyMemory<byte>.Empty, max, cancellationToken).ConfigureAwait(false);
+        return new BufferedBody(await ReadRemainingAsync(stream, ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty, max, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Reads a body of unknown length into pooled buffers, then copies it once into an exact-size array.</summary>
-    private static async Task<byte[]> ReadRemainingAsync(Stream stream, byte[] head, ReadOnlyMemory<byte> next, int max, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadRemainingAsync(Stream stream, ReadOnlyMemory<byte> head, ReadOnlyMemory<byte> next, int max, CancellationToken cancellationToken)
     {
         var total = (long)head.Length + next.Length;
         if (total > max)
@@ -355,7 +375,7 @@ internal sealed class HmsPipeline
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(4096, Math.Min(max, total * 2)));
         try
         {
-            head.CopyTo(buffer, 0);
+            head.Span.CopyTo(buffer);
             next.Span.CopyTo(buffer.AsSpan(head.Length));
             var length = (int)total;
             while (true)
@@ -454,14 +474,40 @@ internal sealed class HmsPipeline
         return RetryClassifier.ShouldRetry(request, response);
     }
 
+    /// <summary>A buffered body: <see cref="Array"/> holds <see cref="Length"/> bytes; a pooled array is rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
+    private readonly struct BufferedBody
+    {
+        public BufferedBody(byte[] array)
+            : this(array, array.Length, pooled: false)
+        {
+        }
+
+        public BufferedBody(byte[] array, int length, bool pooled)
+        {
+            Array = array;
+            Length = length;
+            Pooled = pooled;
+        }
+
+        public byte[] Array { get; }
+
+        public int Length { get; }
+
+        public bool Pooled { get; }
+    }
+
     /// <summary>Per-call state shared by the attempts of one call.</summary>
     private sealed class CallState
     {
-        public CallState(HmsRequest request, int maxRetries)
+        public CallState(HmsRequest request, int maxRetries, bool poolBody)
         {
             Request = request;
             MaxRetries = maxRetries;
+            PoolBody = poolBody;
         }
+
+        /// <summary>Whether attempts may read the body into a pooled buffer (only the typed SendAsync returns it).</summary>
+        public bool PoolBody { get; }
 
         public HmsRequest Request { get; }
 

@@ -20,6 +20,9 @@ public sealed class HmsResponse
     private readonly HttpResponseHeaders? _pendingHeaders;
     private readonly HttpContentHeaders? _pendingContentHeaders;
 
+    // Set when Content lives in an ArrayPool buffer that the pipeline returns once the typed model has been read.
+    private byte[]? _pooledBody;
+
     /// <summary>Creates a response (for tests and model factories).</summary>
     /// <param name="statusCode">The HTTP status.</param>
     /// <param name="content">The body bytes.</param>
@@ -43,11 +46,12 @@ public sealed class HmsResponse
         _headers = copy;
     }
 
-    internal HmsResponse(HttpResponseMessage message, byte[] content, int attempts)
+    internal HmsResponse(HttpResponseMessage message, byte[] content, int length, bool pooled, int attempts)
     {
         StatusCode = (int)message.StatusCode;
         ReasonPhrase = message.ReasonPhrase;
-        Content = content;
+        Content = new ReadOnlyMemory<byte>(content, 0, length);
+        _pooledBody = pooled ? content : null;
         Attempts = attempts;
         Method = message.RequestMessage?.Method;
         RequestUri = message.RequestMessage?.RequestUri;
@@ -68,7 +72,7 @@ public sealed class HmsResponse
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers => Volatile.Read(ref _headers) ?? MaterializeHeaders();
 
     /// <summary>The body bytes.</summary>
-    public ReadOnlyMemory<byte> Content { get; }
+    public ReadOnlyMemory<byte> Content { get; private set; }
 
     /// <summary>The body as UTF-8 text.</summary>
     public string ContentText => _text ??= Encoding.UTF8.GetString(Content.ToArray());
@@ -112,6 +116,18 @@ public sealed class HmsResponse
 
     /// <inheritdoc />
     public override string ToString() => $"{StatusCode} {ReasonPhrase} ({Content.Length} bytes{(RequestId is null ? string.Empty : ", request id " + RequestId)})";
+
+    /// <summary>Gives a pooled body back; only the pipeline calls this, after the last read of a response no one else saw.</summary>
+    internal void ReturnPooledBody()
+    {
+        var pooled = Interlocked.Exchange(ref _pooledBody, null);
+        if (pooled is not null)
+        {
+            Content = ReadOnlyMemory<byte>.Empty;
+            _text = null;
+            System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
+        }
+    }
 
     /// <summary>Copies the message's headers once; the lock keeps HttpHeaders' lazy parsing off concurrent readers.</summary>
     private IReadOnlyDictionary<string, IReadOnlyList<string>> MaterializeHeaders()
