@@ -69,7 +69,7 @@ using (hms)
     catch (HmsException ex)
     {
         Console.Error.WriteLine();
-        Console.Error.WriteLine($"Could not complete {ex.Operation ?? "a request"}: {ex.Message}");
+        Console.Error.WriteLine($"The quickstart could not finish: {ex.Message}");
         return 1;
     }
 }
