@@ -17,22 +17,41 @@ public sealed class SessionScenarioTests
         var requestsBefore = h.Fake.Requests.Count;
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var outOfOrder = 0;
+        var duplicates = 0;
+        var foreign = 0;
         var index = 0;
+        var requestsAtPageStarts = new List<int>();
         await foreach (var session in h.Client.Sessions.ListAsync(new SessionListOptions { RoomId = room.Id, Limit = 100 }))
         {
-            // Compare as we go instead of collecting: the pager must stream page by page.
-            session.Id.Should().Be(seeded[index], "sessions arrive in creation order, none missing");
-            seen.Add(session.Id).Should().BeTrue("no session is returned twice");
-            session.RoomId.Should().Be(room.Id);
-            session.Active.Should().BeFalse();
-            index++;
-            if (index % 100 == 1)
+            // Compare as we go instead of collecting sessions: the pager must stream page by page.
+            if (index >= seeded.Count || session.Id != seeded[index])
             {
-                // Lazy: the first item of page n is available after exactly n requests.
-                (h.Fake.Requests.Count - requestsBefore).Should().Be((index / 100) + 1);
+                outOfOrder++;
             }
+
+            if (!seen.Add(session.Id))
+            {
+                duplicates++;
+            }
+
+            if (session.RoomId != room.Id || session.Active)
+            {
+                foreign++;
+            }
+
+            if (index % 100 == 0)
+            {
+                requestsAtPageStarts.Add(h.Fake.Requests.Count - requestsBefore);
+            }
+
+            index++;
         }
 
+        outOfOrder.Should().Be(0, "sessions arrive in creation order, none missing");
+        duplicates.Should().Be(0, "no session is returned twice");
+        foreign.Should().Be(0, "only the filtered room's closed sessions");
+        requestsAtPageStarts.Should().Equal(Enumerable.Range(1, 100), "lazy: the first item of page n is available after exactly n requests");
         index.Should().Be(10_000);
         var pageRequests = h.Fake.Requests.Skip(requestsBefore).ToList();
         pageRequests.Should().HaveCountGreaterThanOrEqualTo(100).And.HaveCountLessThanOrEqualTo(101);
