@@ -82,6 +82,9 @@ public sealed class FakeHmsApi
     /// <summary>The access key the fake expects in management tokens.</summary>
     public string AccessKey => _core.Options.AccessKey;
 
+    /// <summary>The app secret the fake verifies management tokens with (a test value from <see cref="FakeHmsApiOptions.Secret"/>).</summary>
+    public string Secret => _core.Options.Secret;
+
     /// <summary>The clock driving the fake.</summary>
     public TimeProvider TimeProvider => _core.Time;
 
