@@ -476,7 +476,7 @@ public sealed class EndpointCoverageTests
         {
             Time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
             Fake = new FakeHmsApi(new FakeHmsApiOptions { AccessKey = "matrix-key", Secret = Secret, TimeProvider = Time, Seed = 11 });
-            Client = new HmsClient(new HmsClientOptions
+            _client = new Lazy<HmsClient>(() => new HmsClient(new HmsClientOptions
             {
                 AccessKey = Fake.AccessKey,
                 Secret = Secret,
@@ -485,17 +485,20 @@ public sealed class EndpointCoverageTests
                 HttpMessageHandler = Fake.CreateHandler(),
                 TimeProvider = Time,
                 Retry = new HmsRetryOptions { MaxRetries = 0 },
-            });
-            Http = Fake.CreateHttpClient();
+            }));
+            _http = new Lazy<HttpClient>(Fake.CreateHttpClient);
         }
+
+        private readonly Lazy<HmsClient> _client;
+        private readonly Lazy<HttpClient> _http;
 
         public FakeTimeProvider Time { get; }
 
         public FakeHmsApi Fake { get; }
 
-        public HmsClient Client { get; }
+        public HmsClient Client => _client.Value;
 
-        public HttpClient Http { get; }
+        public HttpClient Http => _http.Value;
 
         public FakeRoom Room { get; private set; } = null!;
 
@@ -550,8 +553,15 @@ public sealed class EndpointCoverageTests
 
         public void Dispose()
         {
-            Http.Dispose();
-            Client.Dispose();
+            if (_http.IsValueCreated)
+            {
+                _http.Value.Dispose();
+            }
+
+            if (_client.IsValueCreated)
+            {
+                _client.Value.Dispose();
+            }
         }
     }
 
@@ -573,7 +583,11 @@ public sealed class EndpointCoverageTests
                 && template.Zip(actual).All(p => (p.First.StartsWith('{') && p.Second.Length > 0) || p.First == p.Second);
         }
 
-        public static IReadOnlyList<EndpointRow> LoadAll()
+        private static readonly Lazy<IReadOnlyList<EndpointRow>> Rows = new(Load);
+
+        public static IReadOnlyList<EndpointRow> LoadAll() => Rows.Value;
+
+        private static IReadOnlyList<EndpointRow> Load()
         {
             var lines = File.ReadAllLines(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "endpoints.tsv"));
             var rows = lines.Skip(1)

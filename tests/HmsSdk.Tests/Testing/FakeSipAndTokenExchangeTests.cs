@@ -273,6 +273,19 @@ public sealed class FakeSipAndTokenExchangeTests
     }
 
     [Fact]
+    public async Task Faults_address_the_auth_host_by_its_internal_path()
+    {
+        using var ctx = new FakeApiTestContext();
+        var room = ctx.Fake.Rooms.Create("faulty-auth");
+        var code = ctx.Fake.RoomCodes.Create(room.Id);
+        ctx.Fake.Faults.Add("POST", "/auth/v2/token", FakeFault.TooManyRequests(TimeSpan.FromSeconds(3)));
+        using var http = new HttpClient(ctx.Fake.CreateHandler());
+        (await ExchangeAsync(http, ctx.Fake.AuthBaseUri, $"{{\"code\":\"{code.Code}\"}}")).Status.Should().Be(429);
+        (await ExchangeAsync(http, ctx.Fake.AuthBaseUri, $"{{\"code\":\"{code.Code}\"}}")).Status.Should().Be(200);
+        ctx.Fake.Requests.Select(r => r.InjectedFault is not null).Should().Equal(true, false);
+    }
+
+    [Fact]
     public async Task The_auth_host_serves_only_token_and_the_api_host_has_no_token_route()
     {
         using var ctx = new FakeApiTestContext();
