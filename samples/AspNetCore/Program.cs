@@ -1,11 +1,33 @@
-// HmsSdk ASP.NET Core sample.
-// Run:   HmsWebhooks__Secret=<value set on the 100ms dashboard> dotnet run
+// HmsSdk ASP.NET Core sample: the client through DI, a /token endpoint for joining clients, room creation,
+// and the 100ms webhook endpoint.
+// Run:   Hms__AccessKey=... Hms__Secret=... HmsWebhooks__Secret=<value set on the 100ms dashboard> dotnet run
+// Without Hms credentials it serves from the embedded fake 100ms API (HmsSdk.Testing), offline.
 // Then point the 100ms webhook (dashboard -> Developer) at https://<your-host>/hms/webhooks
 // with a custom header named like HmsWebhooks:SecretHeader whose value is that secret.
+using HmsSdk;
 using HmsSdk.AspNetCore;
 using HmsSdk.Samples.AspNetCore;
+using HmsSdk.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// --- 100ms client: one singleton over IHttpClientFactory; options validated at start ---
+var hmsSection = builder.Configuration.GetSection("Hms");
+if (string.IsNullOrEmpty(hmsSection["AccessKey"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(HmsClient.AccessKeyVariable)))
+{
+    var fake = new FakeHmsApi();
+    builder.Services.AddHmsClient(o =>
+        {
+            o.AccessKey = fake.AccessKey;
+            o.Secret = new FakeHmsApiOptions().Secret;
+            o.BaseUri = fake.BaseUri;
+        })
+        .ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
+}
+else
+{
+    builder.Services.AddHmsClient(hmsSection);
+}
 
 // --- 100ms webhooks: verification settings from configuration, typed handlers through DI ---
 builder.Services
@@ -14,9 +36,45 @@ builder.Services
 
 var app = builder.Build();
 
-app.MapGet("/", () => "HmsSdk ASP.NET Core sample: POST 100ms webhooks to /hms/webhooks");
+app.MapGet("/", () => "HmsSdk ASP.NET Core sample: POST /rooms, GET /token?room_id=&role=&user_id=, POST 100ms webhooks to /hms/webhooks");
+
+// Creates (or returns, by name) a room.
+app.MapPost("/rooms", async (CreateRoomRequest request, IRoomsService rooms, CancellationToken cancellationToken) =>
+{
+    var room = await rooms.CreateAsync(new CreateRoomOptions { Name = request.Name, Description = request.Description }, cancellationToken: cancellationToken);
+    return Results.Ok(new { room.Id, room.Name, room.Enabled });
+});
+
+// Mints an auth token for a joining client. Tokens are minted locally: no call to 100ms.
+app.MapGet("/token", (string room_id, string role, string? user_id, IAuthService auth) =>
+{
+    if (string.IsNullOrWhiteSpace(room_id) || string.IsNullOrWhiteSpace(role))
+    {
+        return Results.BadRequest(new { error = "room_id and role are required" });
+    }
+
+    var token = auth.CreateAuthToken(new AuthTokenOptions(room_id, role) { UserId = user_id });
+    return Results.Ok(new { token = token.Token, expires_at = token.ExpiresAt });
+});
+
+// 100ms errors become their HTTP status, with the request id for support.
+app.Use(async (context, next) =>
+{
+    try
+    {
+        await next(context);
+    }
+    catch (HmsApiException ex)
+    {
+        context.Response.StatusCode = ex.StatusCode;
+        await context.Response.WriteAsJsonAsync(new { error = ex.ErrorMessage, request_id = ex.RequestId });
+    }
+});
 
 // --- 100ms webhooks endpoint: 200 once verified and queued; handlers run in the background ---
 app.MapHmsWebhooks("/hms/webhooks");
 
 app.Run();
+
+/// <summary>The body of <c>POST /rooms</c>.</summary>
+internal sealed record CreateRoomRequest(string? Name, string? Description);

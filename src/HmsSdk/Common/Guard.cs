@@ -32,7 +32,32 @@ internal static class Guard
             throw new ArgumentException($"'{paramName}' cannot be empty or whitespace.", paramName);
         }
 
+        if (!IsWellFormedUtf16(value))
+        {
+            // A lone surrogate has no UTF-8 form: escaping would silently send U+FFFD, a different id.
+            throw new ArgumentException($"'{paramName}' contains an unpaired surrogate character.", paramName);
+        }
+
         return value;
+    }
+
+    /// <summary>True when every surrogate in <paramref name="value"/> is part of a high-low pair.</summary>
+    public static bool IsWellFormedUtf16(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Checks a required reference.</summary>

@@ -118,7 +118,7 @@ internal sealed partial class HmsDiagnostics
 
             if (_owner.LogBodies && _owner._logger.IsEnabled(LogLevel.Trace))
             {
-                LogBody(_owner._logger, _request.Operation, HmsErrorMapper.Redact(response.ContentText));
+                LogBody(_owner._logger, _request.Operation, HmsErrorMapper.RedactBody(response.ContentText));
             }
         }
 

@@ -97,7 +97,16 @@ internal static class HmsErrorMapper
         return null;
     }
 
+    // JSON string values under credential-like keys: upload secrets, stream keys, trunk passwords, tokens, presigned links.
+    private static readonly Regex SecretFieldPattern = new(
+        @"(""(?:key|[A-Za-z_]*(?:secret|password|token|presigned_url)[A-Za-z_]*)""\s*:\s*)""(?:[^""\\]|\\.)*""",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Removes JWTs from free text.</summary>
     public static string Redact(string text) => JwtPattern.Replace(text, "[redacted-jwt]");
+
+    /// <summary>Removes JWTs and the values of credential-like JSON fields from a body before it is logged or kept.</summary>
+    public static string RedactBody(string body) => SecretFieldPattern.Replace(Redact(body), "$1\"[redacted]\"");
 
     private static HmsException Tag(HmsException exception, HmsRequest request)
     {
@@ -159,7 +168,7 @@ internal static class HmsErrorMapper
             text = text.Substring(0, MaxBodyChars) + "…";
         }
 
-        return Redact(text);
+        return RedactBody(text);
     }
 
     private static IReadOnlyDictionary<string, string> FirstValues(HmsResponse response)

@@ -30,11 +30,17 @@ public sealed class HmsQuery
     public IReadOnlyList<KeyValuePair<string, string>> Parameters => _parameters;
 
     /// <summary>Adds a string value; null is omitted.</summary>
+    /// <exception cref="ArgumentException">The name is blank, or the name or value contains an unpaired surrogate (it has no UTF-8 form).</exception>
     public HmsQuery Add(string name, string? value)
     {
         Guard.NotNullOrWhiteSpace(name, nameof(name));
         if (value is not null)
         {
+            if (!Guard.IsWellFormedUtf16(value))
+            {
+                throw new ArgumentException("The query value contains an unpaired surrogate character.", nameof(value));
+            }
+
             _parameters.Add(new KeyValuePair<string, string>(name, value));
         }
 

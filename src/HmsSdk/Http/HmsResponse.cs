@@ -6,6 +6,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using HmsSdk.Http;
 
 namespace HmsSdk;
 
@@ -23,7 +24,7 @@ public sealed class HmsResponse
     {
         StatusCode = statusCode;
         Content = content;
-        ReasonPhrase = reasonPhrase;
+        ReasonPhrase = reasonPhrase is null ? null : HmsErrorMapper.Redact(reasonPhrase);
         Headers = headers is null
             ? new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
             : new Dictionary<string, IReadOnlyList<string>>(headers.ToDictionary(h => h.Key, h => h.Value), StringComparer.OrdinalIgnoreCase);
@@ -32,7 +33,8 @@ public sealed class HmsResponse
     internal HmsResponse(HttpResponseMessage message, byte[] content, int attempts)
     {
         StatusCode = (int)message.StatusCode;
-        ReasonPhrase = message.ReasonPhrase;
+        // Server-controlled text that reaches messages, logs and ToString: a reflected bearer token must not.
+        ReasonPhrase = message.ReasonPhrase is null ? null : HmsErrorMapper.Redact(message.ReasonPhrase);
         Content = content;
         Attempts = attempts;
         Method = message.RequestMessage?.Method;
@@ -65,8 +67,8 @@ public sealed class HmsResponse
     /// <summary>The body as UTF-8 text.</summary>
     public string ContentText => _text ??= Encoding.UTF8.GetString(Content.ToArray());
 
-    /// <summary>The request id header (<c>X-Request-Id</c> or <c>Request-Id</c>), when present.</summary>
-    public string? RequestId => GetHeader("X-Request-Id") ?? GetHeader("Request-Id");
+    /// <summary>The request id header (<c>X-Request-Id</c> or <c>Request-Id</c>), when present; anything shaped like a JWT is redacted.</summary>
+    public string? RequestId => (GetHeader("X-Request-Id") ?? GetHeader("Request-Id")) is { } id ? HmsErrorMapper.Redact(id) : null;
 
     /// <summary>The method of the request that produced this response.</summary>
     public HttpMethod? Method { get; }

@@ -116,3 +116,46 @@ public class TelemetryTests
         retries.Should().NotBeEmpty().And.OnlyContain(v => v == 1);
     }
 }
+
+public class BodyRedactionTests
+{
+    [Theory]
+    [InlineData("""{"credentials":{"key":"AKIA123","secret":"s3cr3t-value"}}""", new[] { "AKIA123", "s3cr3t-value" })]
+    [InlineData("""{"id":"k1","key":"live_stream_key_value","url":"rtmp://x"}""", new[] { "live_stream_key_value" })]
+    [InlineData("""{"password":"hunter2","secretKey":"abc\"def"}""", new[] { "hunter2", "abc\\\"def" })]
+    [InlineData("""{"recording_presigned_url":"https://bucket/x?X-Amz-Signature=sig"}""", new[] { "X-Amz-Signature=sig" })]
+    [InlineData("""{"token":"opaque-token"}""", new[] { "opaque-token" })]
+    public void Credential_like_fields_are_redacted_from_logged_bodies(string body, string[] secrets)
+    {
+        var redacted = Http.HmsErrorMapper.RedactBody(body);
+
+        foreach (var secret in secrets)
+        {
+            redacted.Should().NotContain(secret);
+        }
+
+        redacted.Should().Contain("[redacted]");
+    }
+
+    [Fact]
+    public void Ordinary_fields_are_kept()
+    {
+        Http.HmsErrorMapper.RedactBody("""{"id":"room-1","name":"standup","customer_id":"c1"}""")
+            .Should().Be("""{"id":"room-1","name":"standup","customer_id":"c1"}""");
+    }
+
+    [Fact]
+    public async Task A_logged_body_never_shows_a_stream_key_or_upload_secret()
+    {
+        var collector = new FakeLogCollector();
+        using var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(collector)));
+        var handler = new RecordingHandler().Enqueue(200, """{"id":"sk1","key":"super-secret-stream-key","room_id":"r1","recording_info":{"upload_info":{"credentials":{"key":"AKIA","secret":"bucket-secret"}}}}""");
+        using var client = TestClients.Create(handler, configure: o => { o.LoggerFactory = factory; o.LogBodies = true; });
+
+        await client.Api.GetAsync("/stream-keys/room/r1");
+
+        var all = string.Join("\n", collector.GetSnapshot().Select(r => r.Message));
+        all.Should().Contain("response body").And.Contain("room_id");
+        all.Should().NotContain("super-secret-stream-key").And.NotContain("bucket-secret");
+    }
+}
