@@ -31,7 +31,7 @@ public static class FakeHmsApiClientExtensions
     public static HmsClient CreateClient(this FakeHmsApi fake, Action<HmsClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(fake);
-        var options = DefaultOptions(fake, fake.BaseUri);
+        var options = DefaultOptions(fake, fake.BaseUri, fake.AuthBaseUri);
         // The fake's handler holds no resources, so the client (which never disposes a supplied handler) may own it.
         options.HttpMessageHandler = fake.CreateHandler();
         configure?.Invoke(options);
@@ -48,18 +48,19 @@ public static class FakeHmsApiClientExtensions
     {
         ArgumentNullException.ThrowIfNull(fake);
         ArgumentNullException.ThrowIfNull(server);
-        var options = DefaultOptions(fake, server.BaseUri);
+        var options = DefaultOptions(fake, server.BaseUri, server.AuthBaseUri);
         configure?.Invoke(options);
         return new HmsClient(options);
     }
 
-    private static HmsClientOptions DefaultOptions(FakeHmsApi fake, Uri baseUri)
+    private static HmsClientOptions DefaultOptions(FakeHmsApi fake, Uri baseUri, Uri authBaseUri)
     {
         var options = new HmsClientOptions
         {
             AccessKey = fake.AccessKey,
             Secret = fake.Secret,
             BaseUri = baseUri,
+            AuthBaseUri = authBaseUri,
             TimeProvider = fake.TimeProvider,
             UserAgentSuffix = "HmsSdk.Testing",
         };
