@@ -19,8 +19,9 @@ if (string.IsNullOrEmpty(hmsSection["AccessKey"]) && string.IsNullOrEmpty(Enviro
     builder.Services.AddHmsClient(o =>
         {
             o.AccessKey = fake.AccessKey;
-            o.Secret = new FakeHmsApiOptions().Secret;
+            o.Secret = fake.Secret;
             o.BaseUri = fake.BaseUri;
+            o.AuthBaseUri = fake.AuthBaseUri;
         })
         .ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
 }

@@ -66,6 +66,19 @@ public sealed class FakeHmsApi
         }
 
         BaseUri = new Uri(baseUri.GetLeftPart(UriPartial.Authority) + "/v2");
+        var authBaseUri = copy.AuthBaseUri ?? new Uri("https://fake-auth.100ms.local/v2");
+        if (!authBaseUri.IsAbsoluteUri || (authBaseUri.Scheme != Uri.UriSchemeHttps && authBaseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException("AuthBaseUri must be an absolute http(s) URI, e.g. https://fake-auth.100ms.local/v2.", nameof(options));
+        }
+
+        AuthBaseUri = new Uri(authBaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/'));
+        if (string.Equals(AuthBaseUri.GetLeftPart(UriPartial.Authority), BaseUri.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)
+            && (AuthBaseUri.AbsolutePath.TrimEnd('/') + "/").StartsWith("/v2/", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("AuthBaseUri must not overlap the API under BaseUri; use another host.", nameof(options));
+        }
+
         _core = new FakeApiCore(copy);
         Rooms = new FakeRoomsApi(_core);
         Peers = new FakePeersApi(_core);
@@ -74,13 +87,24 @@ public sealed class FakeHmsApi
         Analytics = new FakeAnalyticsApi(_core);
         Seed = new FakeSeeder(_core);
         Polls = new FakePollsApi(_core);
+        RoomCodes = new FakeRoomCodesApi(_core);
+        Sip = new FakeSipApi(_core);
     }
 
     /// <summary>The base URI to give an SDK client that uses <see cref="CreateHandler"/>, e.g. <c>https://fake.100ms.local/v2</c>.</summary>
     public Uri BaseUri { get; }
 
+    /// <summary>
+    /// The auth host to give an SDK client (<c>HmsClientOptions.AuthBaseUri</c>) that uses <see cref="CreateHandler"/>, e.g.
+    /// <c>https://fake-auth.100ms.local/v2</c>: the handler routes requests under it to the room-code token exchange.
+    /// </summary>
+    public Uri AuthBaseUri { get; }
+
     /// <summary>The access key the fake expects in management tokens.</summary>
     public string AccessKey => _core.Options.AccessKey;
+
+    /// <summary>The app secret the fake verifies management tokens with (a test value from <see cref="FakeHmsApiOptions.Secret"/>).</summary>
+    public string Secret => _core.Options.Secret;
 
     /// <summary>The clock driving the fake.</summary>
     public TimeProvider TimeProvider => _core.Time;
@@ -118,12 +142,18 @@ public sealed class FakeHmsApi
     /// <summary>Poll activity seeding.</summary>
     public FakePollsApi Polls { get; }
 
+    /// <summary>Room code seeding (codes are what the SIP call and the auth-host token exchange take).</summary>
+    public FakeRoomCodesApi RoomCodes { get; }
+
+    /// <summary>SIP trunks, calls and DTMF tones received.</summary>
+    public FakeSipApi Sip { get; }
+
     /// <summary>Messages accepted by <c>POST /active-rooms/{id}/send-message</c>, as JSON objects (room_id, session_id, message, peer_id, role, type, sent_at).</summary>
     public IReadOnlyList<JsonObject> SentMessages => _core.Locked(_ => _core.SentMessages.Select(m => (JsonObject)m.DeepClone()).ToArray());
 
     /// <summary>Creates an in-memory handler (no sockets). Use it with <see cref="BaseUri"/>. Each call returns a new handler over the same state.</summary>
     /// <returns>The handler.</returns>
-    public HttpMessageHandler CreateHandler() => new FakeHmsHttpMessageHandler(_core);
+    public HttpMessageHandler CreateHandler() => new FakeHmsHttpMessageHandler(_core, AuthBaseUri);
 
     /// <summary>
     /// Creates an <see cref="HttpClient"/> over the in-memory handler whose <c>BaseAddress</c> is <see cref="BaseUri"/> plus a trailing slash
@@ -136,6 +166,7 @@ public sealed class FakeHmsApi
     /// <summary>Starts a Kestrel server on 127.0.0.1 with an ephemeral port serving this fake.</summary>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The running server; dispose it to stop.</returns>
+    /// <remarks>The auth host is served on the same port under <c>/auth/v2</c> (<see cref="FakeHmsServer.AuthBaseUri"/>).</remarks>
     public Task<FakeHmsServer> StartServerAsync(CancellationToken cancellationToken = default) => FakeHmsServer.StartAsync(_core, cancellationToken);
 
     /// <summary>Mints a management token the fake accepts (HS256, type management, valid from the fake's now).</summary>
@@ -151,6 +182,30 @@ public sealed class FakeHmsApi
         }
 
         return _core.MintToken(value);
+    }
+
+    /// <summary>
+    /// Mints a client app (auth) token the fake accepts where one is required (<c>POST /sip/dtmf</c>): HS256 with the secret,
+    /// type <c>app</c>, version 2, the access key, <c>room_id</c>, <c>role</c> and (when given) <c>user_id</c>, valid from the fake's now.
+    /// </summary>
+    /// <param name="roomId">The room the token is for.</param>
+    /// <param name="role">The role claim.</param>
+    /// <param name="userId">The user id claim; omitted when null.</param>
+    /// <param name="lifetime">Validity; 24 hours when null.</param>
+    /// <returns>The JWT.</returns>
+    /// <exception cref="ArgumentException"><paramref name="roomId"/> or <paramref name="role"/> is null or empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The lifetime is not positive.</exception>
+    public string CreateAppToken(string roomId, string role = "host", string? userId = null, TimeSpan? lifetime = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(roomId);
+        ArgumentException.ThrowIfNullOrEmpty(role);
+        var value = lifetime ?? TimeSpan.FromHours(24);
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lifetime), value, "The lifetime must be positive.");
+        }
+
+        return _core.Locked(_ => _core.MintAppTokenLocked(roomId, role, userId, value));
     }
 
     /// <summary>

@@ -21,6 +21,12 @@ public sealed class FakeHmsApiOptions
     /// <summary>The base URI reported by <see cref="FakeHmsApi.BaseUri"/> for the in-memory handler. Defaults to <c>https://fake.100ms.local/v2</c>.</summary>
     public Uri? BaseUri { get; set; }
 
+    /// <summary>
+    /// The auth host reported by <see cref="FakeHmsApi.AuthBaseUri"/> for the in-memory handler, where the room-code token exchange
+    /// (<c>POST {AuthBaseUri}/token</c>) lives. Defaults to <c>https://fake-auth.100ms.local/v2</c>; it must differ from <see cref="BaseUri"/>.
+    /// </summary>
+    public Uri? AuthBaseUri { get; set; }
+
     /// <summary>How long a recording or stream stays <c>starting</c> before it reports <c>running</c>. Defaults to 10 seconds of fake time.</summary>
     public TimeSpan JobStartDelay { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -197,7 +197,7 @@ internal sealed partial class FakeApiCore
         }
     }
 
-    public PeerState JoinPeer(RoomState room, string name, string role, string userId, string metadata, bool withTracks, DateTimeOffset now)
+    public PeerState JoinPeer(RoomState room, string name, string role, string userId, string metadata, bool withTracks, DateTimeOffset now, string type = "regular", bool withVideo = true)
     {
         SessionState session;
         if (room.ActiveSessionId is { } activeId && Sessions.Find(activeId) is { } existing)
@@ -220,14 +220,15 @@ internal sealed partial class FakeApiCore
             Role = role,
             UserId = userId,
             Metadata = metadata,
+            Type = type,
             JoinedAt = now,
         };
         if (withTracks)
         {
             var streamId = Ids.Uuid();
-            foreach (var type in new[] { "audio", "video" })
+            foreach (var trackType in withVideo ? new[] { "audio", "video" } : new[] { "audio" })
             {
-                var track = new TrackState { Id = Ids.Uuid(), StreamId = streamId, Type = type, Source = "regular", StartedAt = now };
+                var track = new TrackState { Id = Ids.Uuid(), StreamId = streamId, Type = trackType, Source = "regular", StartedAt = now };
                 peer.Tracks.Add(track);
                 AddEvent(room.Id, "track.add.success", now, TrackEventData(room, peer, track, "track.add.success", now), session.Id, peer.Id, peer.UserId);
             }

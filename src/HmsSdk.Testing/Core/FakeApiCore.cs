@@ -20,6 +20,7 @@ internal sealed partial class FakeApiCore
     private readonly object _gate = new();
     private readonly ManagementTokenValidator _validator;
     private readonly RouteTable _routes = new();
+    private readonly RouteTable _authRoutes = new();
     private readonly List<JobState> _pendingJobs = new();
     private long _sequence;
 
@@ -44,6 +45,8 @@ internal sealed partial class FakeApiCore
         MapAnalytics();
         MapTemplates();
         MapPolls();
+        MapSip();
+        MapAuthHost();
 
         DefaultTemplateId = CreateDefaultTemplate(Time.GetUtcNow()).Id;
     }
@@ -110,6 +113,10 @@ internal sealed partial class FakeApiCore
             return _validator.Mint(lifetime, Ids.Uuid());
         }
     }
+
+    /// <summary>Mints an app token; call under the lock (routes) or through <see cref="Locked{T}"/>.</summary>
+    public string MintAppTokenLocked(string roomId, string role, string? userId, TimeSpan lifetime) =>
+        _validator.MintApp(roomId, role, userId, lifetime, Ids.Uuid());
 
     /// <summary>GET through the routing core without auth, faults or logging (powers <see cref="FakeHmsApi.Inspect"/>).</summary>
     public JsonNode? Inspect(string pathAndQuery)
@@ -209,24 +216,47 @@ internal sealed partial class FakeApiCore
 
     private FakeResponse Process(FakeRequest request, string[] segments, QueryParameters query)
     {
+        // The auth host (room-code exchange) is served under /auth/v2: the in-memory handler maps AuthBaseUri there and
+        // Kestrel exposes it as a path prefix. Its errors are plain {code, message}, as the client SDKs read them.
+        var authHost = segments.Length >= 2 && segments[0] == AuthPrefix && segments[1] == "v2";
         lock (_gate)
         {
             var now = Time.GetUtcNow();
             Tick(now);
+            var omitDetails = authHost;
             try
             {
-                var failure = _validator.Validate(request.GetHeader("Authorization"));
-                if (failure is not null)
+                var table = authHost ? _authRoutes : segments.Length > 0 && segments[0] == "v2" ? _routes : null;
+                var rest = authHost ? segments[2..] : segments.Length > 0 ? segments[1..] : segments;
+                var pathMatched = false;
+                var values = new Dictionary<string, string>();
+                var route = table?.Match(request.Method, rest, out values, out pathMatched);
+                var claims = default(System.Text.Json.JsonElement);
+                switch (route?.Auth ?? (authHost ? RouteAuth.None : RouteAuth.Management))
                 {
-                    throw new FakeApiException(401, "Token validation error", failure);
+                    case RouteAuth.Management:
+                        var failure = _validator.Validate(request.GetHeader("Authorization"));
+                        if (failure is not null)
+                        {
+                            throw new FakeApiException(401, "Token validation error", failure);
+                        }
+
+                        break;
+                    case RouteAuth.App:
+                        omitDetails = true;
+                        if (_validator.Validate(request.GetHeader("Authorization"), "app", out claims) is not null)
+                        {
+                            throw FakeApiException.Bare(401, "Token validation error");
+                        }
+
+                        break;
                 }
 
-                if (segments.Length == 0 || segments[0] != "v2")
+                if (table is null)
                 {
                     throw FakeApiException.NotFound("route not found", "the API lives under /v2");
                 }
 
-                var route = _routes.Match(request.Method, segments[1..], out var values, out var pathMatched);
                 if (route is null)
                 {
                     throw pathMatched
@@ -234,12 +264,15 @@ internal sealed partial class FakeApiCore
                         : FakeApiException.NotFound("route not found", "/" + string.Join('/', segments));
                 }
 
-                var node = route.Handler(new RequestContext(request.Method, values, query, request.Body, now));
+                var node = route.Handler(new RequestContext(request.Method, values, query, request.Body, now) { TokenClaims = claims });
                 return node is null ? new FakeResponse(204, Array.Empty<byte>()) : new FakeResponse(200, WireJson.Serialize(node));
             }
             catch (FakeApiException ex)
             {
-                return new FakeResponse(ex.StatusCode, WireJson.Serialize(WireJson.Error(ex.StatusCode, ex.Message, ex.Details)));
+                var body = ex.OmitDetails || omitDetails
+                    ? new JsonObject { ["code"] = ex.StatusCode, ["message"] = ex.Message }
+                    : WireJson.Error(ex.StatusCode, ex.Message, ex.Details);
+                return new FakeResponse(ex.StatusCode, WireJson.Serialize(body));
             }
         }
     }

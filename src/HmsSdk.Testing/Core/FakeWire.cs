@@ -92,6 +92,12 @@ internal sealed class FakeApiException : Exception
 
     public IReadOnlyList<string> Details { get; }
 
+    /// <summary>Whether the body is just <c>{code, message}</c> (SIP and the auth host answer without <c>details</c>).</summary>
+    public bool OmitDetails { get; private init; }
+
+    /// <summary>An error whose body is just <c>{code, message}</c>.</summary>
+    public static FakeApiException Bare(int statusCode, string message) => new(statusCode, message) { OmitDetails = true };
+
     public static FakeApiException NotFound(string message, params string[] details) => new(404, message, details);
 
     public static FakeApiException BadBody(string field, string detail) => new(400, "Invalid body param: " + field, detail);

@@ -2,10 +2,11 @@ using System;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace HmsSdk.Testing.Core;
 
-/// <summary>Verifies HS256 management JWTs without any identity library.</summary>
+/// <summary>Verifies and mints HS256 JWTs of the workspace (management tokens for REST, app tokens for SIP DTMF) without any identity library.</summary>
 internal sealed class ManagementTokenValidator
 {
     private readonly byte[] _secret;
@@ -19,9 +20,16 @@ internal sealed class ManagementTokenValidator
         _time = time;
     }
 
-    /// <summary>Returns null when the token is valid, else the reason that goes into the 401 <c>details</c>.</summary>
-    public string? Validate(string? authorizationHeader)
+    /// <summary>Returns null when the management token is valid, else the reason that goes into the 401 <c>details</c>.</summary>
+    public string? Validate(string? authorizationHeader) => Validate(authorizationHeader, "management", out _);
+
+    /// <summary>
+    /// Validates a token of the given <paramref name="expectedType"/> (<c>management</c> or <c>app</c>); on success
+    /// <paramref name="claims"/> holds a copy of the payload.
+    /// </summary>
+    public string? Validate(string? authorizationHeader, string expectedType, out JsonElement claims)
     {
+        claims = default;
         if (string.IsNullOrWhiteSpace(authorizationHeader))
         {
             return "token not found";
@@ -70,24 +78,24 @@ internal sealed class ManagementTokenValidator
             }
 
             using var payload = JsonDocument.Parse(payloadBytes);
-            var claims = payload.RootElement;
-            if (claims.ValueKind != JsonValueKind.Object)
+            var root = payload.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
                 return "token is malformed";
             }
 
-            if (!claims.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "management")
+            if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != expectedType)
             {
-                return "token type is not management";
+                return "token type is not " + expectedType;
             }
 
-            if (!claims.TryGetProperty("access_key", out var accessKey) || accessKey.ValueKind != JsonValueKind.String || accessKey.GetString() != _accessKey)
+            if (!root.TryGetProperty("access_key", out var accessKey) || accessKey.ValueKind != JsonValueKind.String || accessKey.GetString() != _accessKey)
             {
                 return "access key is invalid";
             }
 
             var now = _time.GetUtcNow().ToUnixTimeSeconds();
-            if (!TryGetSeconds(claims, "exp", out var exp))
+            if (!TryGetSeconds(root, "exp", out var exp))
             {
                 return "token has no expiry";
             }
@@ -97,11 +105,12 @@ internal sealed class ManagementTokenValidator
                 return "token is expired";
             }
 
-            if (TryGetSeconds(claims, "nbf", out var nbf) && now < nbf)
+            if (TryGetSeconds(root, "nbf", out var nbf) && now < nbf)
             {
                 return "token is not valid yet";
             }
 
+            claims = root.Clone();
             return null;
         }
         catch (JsonException)
@@ -147,11 +156,46 @@ internal sealed class ManagementTokenValidator
     public string Mint(TimeSpan lifetime, string jti)
     {
         var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        return Sign(new JsonObject
+        {
+            ["access_key"] = _accessKey,
+            ["type"] = "management",
+            ["version"] = 2,
+            ["iat"] = now,
+            ["nbf"] = now,
+            ["exp"] = now + (long)lifetime.TotalSeconds,
+            ["jti"] = jti,
+        });
+    }
+
+    /// <summary>Mints an app (auth) token for a room and role, as the room-code exchange and client SDK joins use.</summary>
+    public string MintApp(string roomId, string role, string? userId, TimeSpan lifetime, string jti)
+    {
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        var claims = new JsonObject
+        {
+            ["access_key"] = _accessKey,
+            ["type"] = "app",
+            ["version"] = 2,
+            ["room_id"] = roomId,
+            ["role"] = role,
+        };
+        if (userId is not null)
+        {
+            claims["user_id"] = userId;
+        }
+
+        claims["iat"] = now;
+        claims["nbf"] = now;
+        claims["exp"] = now + (long)lifetime.TotalSeconds;
+        claims["jti"] = jti;
+        return Sign(claims);
+    }
+
+    private string Sign(JsonObject claims)
+    {
         var header = Base64UrlEncode(Encoding.UTF8.GetBytes("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"));
-        var payloadJson = "{\"access_key\":" + JsonSerializer.Serialize(_accessKey, FakeJsonContext.Default.String) +
-            ",\"type\":\"management\",\"version\":2,\"iat\":" + now + ",\"nbf\":" + now + ",\"exp\":" + (now + (long)lifetime.TotalSeconds) +
-            ",\"jti\":" + JsonSerializer.Serialize(jti, FakeJsonContext.Default.String) + "}";
-        var payload = Base64UrlEncode(Encoding.UTF8.GetBytes(payloadJson));
+        var payload = Base64UrlEncode(WireJson.Serialize(claims));
         using var hmac = new HMACSHA256(_secret);
         var signature = Base64UrlEncode(hmac.ComputeHash(Encoding.ASCII.GetBytes(header + "." + payload)));
         return header + "." + payload + "." + signature;

@@ -27,6 +27,9 @@ internal sealed class RequestContext
 
     public DateTimeOffset Now { get; }
 
+    /// <summary>The verified claims of the app token on <see cref="RouteAuth.App"/> routes; default otherwise.</summary>
+    public JsonElement TokenClaims { get; init; }
+
     public string Route(string name) => RouteValues[name];
 
     /// <summary>The body as a JSON node; an empty body reads as <c>{}</c> (the Node SDK posts <c>{}</c> for parameterless actions).</summary>

@@ -13,8 +13,8 @@ internal sealed class RouteTable
 {
     private readonly List<Route> _routes = new();
 
-    public void Map(string method, string template, Func<RequestContext, JsonNode?> handler) =>
-        _routes.Add(new Route(method, template.Trim('/').Split('/'), handler));
+    public void Map(string method, string template, Func<RequestContext, JsonNode?> handler, RouteAuth auth = RouteAuth.Management) =>
+        _routes.Add(new Route(method, template.Trim('/').Split('/'), handler, auth));
 
     public IReadOnlyList<Route> Routes => _routes;
 
@@ -47,11 +47,12 @@ internal sealed class RouteTable
 
     internal sealed class Route
     {
-        public Route(string method, string[] template, Func<RequestContext, JsonNode?> handler)
+        public Route(string method, string[] template, Func<RequestContext, JsonNode?> handler, RouteAuth auth)
         {
             Method = method;
             Template = template;
             Handler = handler;
+            Auth = auth;
         }
 
         public string Method { get; }
@@ -59,6 +60,8 @@ internal sealed class RouteTable
         public string[] Template { get; }
 
         public Func<RequestContext, JsonNode?> Handler { get; }
+
+        public RouteAuth Auth { get; }
 
         public bool TryMatch(string[] segments, out Dictionary<string, string> values, out int literalCount)
         {
@@ -94,4 +97,17 @@ internal sealed class RouteTable
             return true;
         }
     }
+}
+
+/// <summary>Which credential a route demands.</summary>
+internal enum RouteAuth
+{
+    /// <summary>A management token (every REST route).</summary>
+    Management,
+
+    /// <summary>A client app (auth) token of the workspace (SIP DTMF); its claims reach the handler.</summary>
+    App,
+
+    /// <summary>No Authorization header at all (the room-code exchange on the auth host).</summary>
+    None,
 }

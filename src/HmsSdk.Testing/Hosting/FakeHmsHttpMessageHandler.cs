@@ -15,8 +15,15 @@ namespace HmsSdk.Testing.Hosting;
 internal sealed class FakeHmsHttpMessageHandler : HttpMessageHandler
 {
     private readonly FakeApiCore _core;
+    private readonly string _authAuthority;
+    private readonly string _authPath;
 
-    public FakeHmsHttpMessageHandler(FakeApiCore core) => _core = core;
+    public FakeHmsHttpMessageHandler(FakeApiCore core, Uri authBaseUri)
+    {
+        _core = core;
+        _authAuthority = authBaseUri.GetLeftPart(UriPartial.Authority);
+        _authPath = authBaseUri.AbsolutePath.TrimEnd('/');
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -44,7 +51,7 @@ internal sealed class FakeHmsHttpMessageHandler : HttpMessageHandler
             }
         }
 
-        var fakeRequest = new FakeRequest(request.Method.Method, uri.AbsolutePath, uri.Query, headers, body);
+        var fakeRequest = new FakeRequest(request.Method.Method, MapAuthHost(uri), uri.Query, headers, body);
         var response = await _core.HandleAsync(fakeRequest, cancellationToken).ConfigureAwait(false);
 
         if (response.Transport == TransportBehavior.DropConnection)
@@ -78,6 +85,19 @@ internal sealed class FakeHmsHttpMessageHandler : HttpMessageHandler
         }
 
         return message;
+    }
+
+    /// <summary>Requests under the auth base URI go to the core's auth-host routes, which live under <c>/auth/v2</c>.</summary>
+    private string MapAuthHost(Uri uri)
+    {
+        var path = uri.AbsolutePath;
+        if (string.Equals(uri.GetLeftPart(UriPartial.Authority), _authAuthority, StringComparison.OrdinalIgnoreCase)
+            && (path == _authPath || path.StartsWith(_authPath + "/", StringComparison.Ordinal)))
+        {
+            return "/" + FakeApiCore.AuthPrefix + "/v2" + path.Substring(_authPath.Length);
+        }
+
+        return path;
     }
 
     /// <summary>Content that delivers part of its bytes and then fails like a reset TCP connection.</summary>

@@ -26,14 +26,18 @@ public sealed class FakeHmsServer : IAsyncDisposable
     private readonly WebApplication _app;
     private int _disposed;
 
-    private FakeHmsServer(WebApplication app, Uri baseUri)
+    private FakeHmsServer(WebApplication app, Uri baseUri, Uri authBaseUri)
     {
         _app = app;
         BaseUri = baseUri;
+        AuthBaseUri = authBaseUri;
     }
 
     /// <summary>The API base on the loopback server, e.g. <c>http://127.0.0.1:54321/v2</c>.</summary>
     public Uri BaseUri { get; }
+
+    /// <summary>The auth host (room-code token exchange) on the same server, under a path prefix: <c>http://127.0.0.1:54321/auth/v2</c>.</summary>
+    public Uri AuthBaseUri { get; }
 
     internal static async Task<FakeHmsServer> StartAsync(FakeApiCore core, CancellationToken cancellationToken)
     {
@@ -49,8 +53,8 @@ public sealed class FakeHmsServer : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel did not report a listening address.");
-        var port = new Uri(address).Port;
-        return new FakeHmsServer(app, new Uri("http://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/v2"));
+        var origin = "http://127.0.0.1:" + new Uri(address).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new FakeHmsServer(app, new Uri(origin + "/v2"), new Uri(origin + "/" + FakeApiCore.AuthPrefix + "/v2"));
     }
 
     private static async Task ServeAsync(FakeApiCore core, HttpContext context)

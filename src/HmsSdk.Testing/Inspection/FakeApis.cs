@@ -121,7 +121,7 @@ public sealed class FakePeersApi
         return session is null ? Array.Empty<FakePeer>() : session.Peers.Where(p => p.IsActive).Select(ToSnapshot).ToArray();
     });
 
-    internal static FakePeer ToSnapshot(PeerState p) => new(p.Id, p.RoomId, p.SessionId, p.Name, p.Role, p.UserId, p.Metadata, p.JoinedAt, p.LeftAt);
+    internal static FakePeer ToSnapshot(PeerState p) => new(p.Id, p.RoomId, p.SessionId, p.Name, p.Role, p.UserId, p.Metadata, p.JoinedAt, p.LeftAt) { Type = p.Type };
 }
 
 /// <summary>Inspection of sessions (<see cref="FakeHmsApi.Sessions"/>).</summary>

@@ -22,7 +22,11 @@ public sealed record FakeRoom(string Id, string Name, bool Enabled, string Templ
 /// <param name="Metadata">Peer metadata string.</param>
 /// <param name="JoinedAt">Join time.</param>
 /// <param name="LeftAt">Leave time, or null while connected.</param>
-public sealed record FakePeer(string Id, string RoomId, string SessionId, string Name, string Role, string UserId, string Metadata, DateTimeOffset JoinedAt, DateTimeOffset? LeftAt);
+public sealed record FakePeer(string Id, string RoomId, string SessionId, string Name, string Role, string UserId, string Metadata, DateTimeOffset JoinedAt, DateTimeOffset? LeftAt)
+{
+    /// <summary><c>regular</c>, or <c>sip</c> for a peer dialled in by an outbound SIP call.</summary>
+    public string Type { get; init; } = "regular";
+}
 
 /// <summary>A snapshot of a session.</summary>
 /// <param name="Id">Session id.</param>
@@ -64,3 +68,38 @@ public sealed record FakeJob(
     bool RecordingPaused,
     IReadOnlyList<string> AssetIds,
     IReadOnlyList<string> TimedMetadataPayloads);
+
+/// <summary>A snapshot of a room code.</summary>
+/// <param name="Code">The code, e.g. <c>abc-defg-hij</c>.</param>
+/// <param name="RoomId">The room it joins.</param>
+/// <param name="Role">The role it joins as.</param>
+/// <param name="Enabled">Whether it can be used.</param>
+public sealed record FakeRoomCode(string Code, string RoomId, string Role, bool Enabled);
+
+/// <summary>A snapshot of an outbound SIP trunk.</summary>
+/// <param name="Id">Trunk id.</param>
+/// <param name="Address">SIP address of the provider.</param>
+/// <param name="Username">Trunk user name.</param>
+/// <param name="Password">Trunk password (as sent; the fake is for tests).</param>
+/// <param name="From">Caller number.</param>
+/// <param name="CreatedAt">Creation time.</param>
+/// <param name="UpdatedAt">Last update time.</param>
+public sealed record FakeSipTrunk(string Id, string Address, string Username, string Password, string From, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>A snapshot of an outbound SIP call (always answered in the fake).</summary>
+/// <param name="Id">Call id.</param>
+/// <param name="TrunkId">The trunk used.</param>
+/// <param name="To">The callee.</param>
+/// <param name="RoomCode">The room code the callee joined with.</param>
+/// <param name="RoomId">The room.</param>
+/// <param name="PeerId">The <c>sip</c> peer that joined.</param>
+/// <param name="Video">Whether video was requested.</param>
+/// <param name="Headers">Custom SIP headers as sent.</param>
+/// <param name="CreatedAt">Call time.</param>
+public sealed record FakeSipCall(string Id, string TrunkId, string To, string RoomCode, string RoomId, string PeerId, bool Video, IReadOnlyDictionary<string, string> Headers, DateTimeOffset CreatedAt);
+
+/// <summary>DTMF tones accepted by <c>POST /sip/dtmf</c>.</summary>
+/// <param name="RoomId">The room of the app token.</param>
+/// <param name="Digits">The tones in order.</param>
+/// <param name="SentAt">When they were accepted.</param>
+public sealed record FakeDtmf(string RoomId, IReadOnlyList<string> Digits, DateTimeOffset SentAt);

@@ -35,6 +35,12 @@ internal sealed partial class FakeApiCore
             throw new FakeApiException(400, "room code limit reached", "a room has at most 100 codes");
         }
 
+        return AddRoomCode(room, role, now);
+    }
+
+    /// <summary>Adds a code without the per-room limit (seeding).</summary>
+    public RoomCodeState AddRoomCode(RoomState room, string role, System.DateTimeOffset now)
+    {
         string code;
         do
         {

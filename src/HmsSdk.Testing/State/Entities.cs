@@ -42,6 +42,9 @@ internal sealed class PeerState
     public required string Role { get; set; }
     public required string UserId { get; init; }
     public string Metadata { get; set; } = string.Empty;
+
+    /// <summary><c>regular</c>, or <c>sip</c> for a peer dialled in by an outbound SIP call (as in peer.join.success webhooks).</summary>
+    public string Type { get; init; } = "regular";
     public DateTimeOffset JoinedAt { get; init; }
     public DateTimeOffset? LeftAt { get; set; }
     public List<TrackState> Tracks { get; } = new();
@@ -180,4 +183,35 @@ internal sealed class PollState
     public List<JsonObject> Sessions { get; } = new();
     public List<JsonObject> Responses { get; } = new();
     public List<JsonObject> Results { get; } = new();
+}
+
+internal sealed class SipTrunkState
+{
+    public required string Id { get; init; }
+    public string Username { get; set; } = string.Empty;
+    public string Password { get; set; } = string.Empty;
+    public required string Address { get; set; }
+    public string From { get; set; } = string.Empty;
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed class SipCallState
+{
+    public required string Id { get; init; }
+    public required string TrunkId { get; init; }
+    public required string To { get; init; }
+    public required string RoomCode { get; init; }
+    public required string RoomId { get; init; }
+    public required string PeerId { get; init; }
+    public bool Video { get; init; }
+    public Dictionary<string, string> Headers { get; init; } = new(StringComparer.Ordinal);
+    public DateTimeOffset CreatedAt { get; init; }
+}
+
+internal sealed class DtmfState
+{
+    public required string RoomId { get; init; }
+    public required IReadOnlyList<string> Digits { get; init; }
+    public DateTimeOffset SentAt { get; init; }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Net;
@@ -42,8 +43,8 @@ internal sealed class PipelineSettings
 /// </summary>
 internal sealed class HmsPipeline
 {
-    private static readonly ResiliencePropertyKey<HmsRequest> RequestKey = new("hms.request");
-    private static readonly ResiliencePropertyKey<int> MaxRetriesKey = new("hms.max-retries");
+    // One mutable object per call instead of four properties: Polly's property bag boxes value types.
+    private static readonly ResiliencePropertyKey<CallState> CallKey = new("hms.call");
 
     private readonly PipelineSettings _settings;
     private readonly ResiliencePipeline<HmsResponse> _retryPipeline;
@@ -60,8 +61,13 @@ internal sealed class HmsPipeline
     /// <summary>Sends and deserializes a success body; non-success statuses throw the mapped exception.</summary>
     public async Task<T> SendAsync<T>(HmsRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
-        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return Deserialize(response, responseType, request);
+        // Nobody but this method sees the response unless the caller hooks OnResponse, so its body can live in a pooled
+        // buffer that goes back once the model is read (on failure it stays with the exception, unpooled).
+        var poolBody = request.Options?.OnResponse is null;
+        var response = await SendCoreAsync(request, throwOnErrorStatus: true, poolBody, cancellationToken).ConfigureAwait(false);
+        var value = Deserialize(response, responseType, request);
+        response.ReturnPooledBody();
+        return value;
     }
 
     /// <summary>Sends and ignores the success body; non-success statuses throw.</summary>
@@ -72,13 +78,13 @@ internal sealed class HmsPipeline
 
     /// <summary>Sends and returns the raw success response; non-success statuses throw.</summary>
     public Task<HmsResponse> SendAsync(HmsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, throwOnErrorStatus: true, cancellationToken);
+        SendCoreAsync(request, throwOnErrorStatus: true, poolBody: false, cancellationToken);
 
     /// <summary>Sends with retries and returns the final response whatever its status; transport failures throw.</summary>
     public Task<HmsResponse> SendRawAsync(HmsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, throwOnErrorStatus: false, cancellationToken);
+        SendCoreAsync(request, throwOnErrorStatus: false, poolBody: false, cancellationToken);
 
-    private async Task<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, CancellationToken cancellationToken)
+    private async Task<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, bool poolBody, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var scope = _settings.Diagnostics.StartOperation(request);
@@ -86,8 +92,7 @@ internal sealed class HmsPipeline
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            context.Properties.Set(RequestKey, request);
-            context.Properties.Set(MaxRetriesKey, maxRetries);
+            context.Properties.Set(CallKey, new CallState(request, maxRetries, poolBody));
             var outcome = await _retryPipeline.ExecuteOutcomeAsync(
                 static (ctx, self) => self.SendAttemptAsync(ctx),
                 context,
@@ -145,21 +150,21 @@ internal sealed class HmsPipeline
 
     private async ValueTask<Outcome<HmsResponse>> SendAttemptAsync(ResilienceContext context)
     {
-        var request = context.Properties.GetValue(RequestKey, null!);
-        var attempt = context.Properties.GetValue(AttemptKey, 0) + 1;
-        context.Properties.Set(AttemptKey, attempt);
+        var call = context.Properties.GetValue(CallKey, null!);
+        var request = call.Request;
+        var attempt = ++call.Attempts;
         try
         {
             var token = TokenFor(request, staleToken: null);
-            var response = await SendOnceAsync(request, token, attempt, context.CancellationToken).ConfigureAwait(false);
+            var response = await SendOnceAsync(request, token, attempt, call.PoolBody, context.CancellationToken).ConfigureAwait(false);
             if (response.StatusCode is 401 or 403 && request.Auth == RequestAuth.Management &&
-                _settings.Retry.RefreshTokenOnAuthFailure && !context.Properties.GetValue(AuthRefreshedKey, false))
+                _settings.Retry.RefreshTokenOnAuthFailure && !call.AuthRefreshed)
             {
                 // Node parity: one retry with a freshly minted token, outside the retry budget.
-                context.Properties.Set(AuthRefreshedKey, true);
+                call.AuthRefreshed = true;
                 _settings.Diagnostics.AuthRefresh(request, response.StatusCode);
                 token = TokenFor(request, staleToken: token);
-                response = await SendOnceAsync(request, token, attempt, context.CancellationToken).ConfigureAwait(false);
+                response = await SendOnceAsync(request, token, attempt, call.PoolBody, context.CancellationToken).ConfigureAwait(false);
             }
 
             return Outcome.FromResult(response);
@@ -170,9 +175,6 @@ internal sealed class HmsPipeline
         }
     }
 
-    private static readonly ResiliencePropertyKey<int> AttemptKey = new("hms.attempt");
-    private static readonly ResiliencePropertyKey<bool> AuthRefreshedKey = new("hms.auth-refreshed");
-
     private string? TokenFor(HmsRequest request, string? staleToken) => request.Auth switch
     {
         RequestAuth.Management => _settings.ManagementToken(staleToken),
@@ -180,20 +182,23 @@ internal sealed class HmsPipeline
         _ => null,
     };
 
-    private async Task<HmsResponse> SendOnceAsync(HmsRequest request, string? token, int attempt, CancellationToken cancellationToken)
+    private async Task<HmsResponse> SendOnceAsync(HmsRequest request, string? token, int attempt, bool poolBody, CancellationToken cancellationToken)
     {
         var timeout = request.Options?.Timeout ?? _settings.Timeout;
         using var timeoutSource = timeout == Timeout.InfiniteTimeSpan ? null : CreateTimeoutSource(timeout);
-        using var linked = timeoutSource is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        var attemptToken = linked?.Token ?? cancellationToken;
+        // A caller token that can never cancel needs no linking: the timeout's own token is enough (one CTS, not two).
+        using var linked = timeoutSource is null || !cancellationToken.CanBeCanceled
+            ? null
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        var attemptToken = linked?.Token ?? timeoutSource?.Token ?? cancellationToken;
         using var message = BuildMessage(request, token);
         try
         {
             using var response = await _settings.HttpClient
                 .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken)
                 .ConfigureAwait(false);
-            var body = await ReadBodyAsync(response, attemptToken).ConfigureAwait(false);
-            var result = new HmsResponse(response, body, attempt)
+            var body = await ReadBodyAsync(response, poolBody, attemptToken).ConfigureAwait(false);
+            var result = new HmsResponse(response, body.Array, body.Length, body.Pooled, attempt)
             {
                 RetryAfter = HmsErrorMapper.ParseRetryAfter(response, _settings.TimeProvider),
             };
@@ -285,16 +290,17 @@ internal sealed class HmsPipeline
         return fresh.Value;
     }
 
-    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<BufferedBody> ReadBodyAsync(HttpResponseMessage response, bool pooled, CancellationToken cancellationToken)
     {
         var content = response.Content;
         if (content is null)
         {
-            return Array.Empty<byte>();
+            return new BufferedBody(Array.Empty<byte>());
         }
 
         var max = _settings.MaxResponseBytes;
-        if (content.Headers.ContentLength is { } length && length > max)
+        var declared = content.Headers.ContentLength;
+        if (declared is { } length && length > max)
         {
             throw new HmsTransportException($"The response body ({length} bytes) exceeds MaxResponseBytes ({max}).", null);
         }
@@ -304,21 +310,113 @@ internal sealed class HmsPipeline
 #else
         using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        var capacity = content.Headers.ContentLength is { } known ? (int)known : 4096;
-        using var buffer = new MemoryStream(capacity);
-        var chunk = new byte[Math.Min(81920, Math.Max(capacity, 1024))];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        if (declared is { } expected)
         {
-            if (buffer.Length + read > max)
+            // The usual case: read straight into one array of the announced size (no growth copies, no scratch chunk).
+            var size = (int)expected;
+            var usePool = pooled && size > 0;
+            var body = size == 0 ? Array.Empty<byte>() : usePool ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+            var handedOver = false;
+            try
             {
-                throw new HmsTransportException($"The response body exceeds MaxResponseBytes ({max}).", null);
-            }
+                var filled = 0;
+                int read;
+                while (filled < size && (read = await ReadAsync(stream, body, filled, size - filled, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    filled += read;
+                }
 
-            buffer.Write(chunk, 0, read);
+                if (filled < size)
+                {
+                    // Shorter than announced: keep what arrived, as the growing reader did.
+                    return new BufferedBody(body.AsSpan(0, filled).ToArray());
+                }
+
+                // More than announced (only a custom handler can do this): fall through to the growing reader.
+                var probe = ArrayPool<byte>.Shared.Rent(1024);
+                try
+                {
+                    read = await ReadAsync(stream, probe, 0, probe.Length, cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        handedOver = true;
+                        return new BufferedBody(body, size, usePool);
+                    }
+
+                    var whole = await ReadRemainingAsync(stream, body.AsMemory(0, size), probe.AsMemory(0, read), max, cancellationToken).ConfigureAwait(false);
+                    return new BufferedBody(whole);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(probe);
+                }
+            }
+            finally
+            {
+                if (usePool && !handedOver)
+                {
+                    ArrayPool<byte>.Shared.Return(body);
+                }
+            }
         }
 
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        return new BufferedBody(await ReadRemainingAsync(stream, ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty, max, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Reads a body of unknown length into pooled buffers, then copies it once into an exact-size array.</summary>
+    private static async Task<byte[]> ReadRemainingAsync(Stream stream, ReadOnlyMemory<byte> head, ReadOnlyMemory<byte> next, int max, CancellationToken cancellationToken)
+    {
+        var total = (long)head.Length + next.Length;
+        if (total > max)
+        {
+            throw new HmsTransportException($"The response body exceeds MaxResponseBytes ({max}).", null);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(4096, Math.Min(max, total * 2)));
+        try
+        {
+            head.Span.CopyTo(buffer);
+            next.Span.CopyTo(buffer.AsSpan(head.Length));
+            var length = (int)total;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await ReadAsync(stream, buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                if ((long)length + read > max)
+                {
+                    throw new HmsTransportException($"The response body exceeds MaxResponseBytes ({max}).", null);
+                }
+
+                length += read;
+            }
+
+            return length == 0 ? Array.Empty<byte>() : buffer.AsSpan(0, length).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ValueTask<int> ReadAsync(Stream stream, byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+#if NET5_0_OR_GREATER
+        return stream.ReadAsync(buffer.AsMemory(offset, count), cancellationToken);
+#else
+        return new ValueTask<int>(stream.ReadAsync(buffer, offset, count, cancellationToken));
+#endif
     }
 
     private static ResiliencePipeline<HmsResponse> BuildRetryPipeline(PipelineSettings settings)
@@ -336,7 +434,7 @@ internal sealed class HmsPipeline
             DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result?.RetryAfter),
             OnRetry = args =>
             {
-                settings.Diagnostics.Retry(args.Context.Properties.GetValue(RequestKey, null!), args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Result?.StatusCode, args.Outcome.Exception);
+                settings.Diagnostics.Retry(args.Context.Properties.GetValue(CallKey, null!).Request, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Result?.StatusCode, args.Outcome.Exception);
                 // The abandoned attempt's body is already buffered; nothing to dispose.
                 return default;
             },
@@ -353,8 +451,9 @@ internal sealed class HmsPipeline
 
     private static bool ShouldRetry(ResilienceContext context, Outcome<HmsResponse> outcome, int attemptNumber, HmsRetryOptions retry)
     {
-        var request = context.Properties.GetValue(RequestKey, null!);
-        var maxRetries = context.Properties.GetValue(MaxRetriesKey, retry.MaxRetries);
+        var call = context.Properties.GetValue(CallKey, null!);
+        var request = call.Request;
+        var maxRetries = call.MaxRetries;
         if (attemptNumber >= maxRetries || context.CancellationToken.IsCancellationRequested)
         {
             return false;
@@ -373,6 +472,52 @@ internal sealed class HmsPipeline
         }
 
         return RetryClassifier.ShouldRetry(request, response);
+    }
+
+    /// <summary>A buffered body: <see cref="Array"/> holds <see cref="Length"/> bytes; a pooled array is rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
+    private readonly struct BufferedBody
+    {
+        public BufferedBody(byte[] array)
+            : this(array, array.Length, pooled: false)
+        {
+        }
+
+        public BufferedBody(byte[] array, int length, bool pooled)
+        {
+            Array = array;
+            Length = length;
+            Pooled = pooled;
+        }
+
+        public byte[] Array { get; }
+
+        public int Length { get; }
+
+        public bool Pooled { get; }
+    }
+
+    /// <summary>Per-call state shared by the attempts of one call.</summary>
+    private sealed class CallState
+    {
+        public CallState(HmsRequest request, int maxRetries, bool poolBody)
+        {
+            Request = request;
+            MaxRetries = maxRetries;
+            PoolBody = poolBody;
+        }
+
+        /// <summary>Whether attempts may read the body into a pooled buffer (only the typed SendAsync returns it).</summary>
+        public bool PoolBody { get; }
+
+        public HmsRequest Request { get; }
+
+        public int MaxRetries { get; }
+
+        /// <summary>Attempts started so far.</summary>
+        public int Attempts { get; set; }
+
+        /// <summary>True once the one 401/403 token refresh has been used.</summary>
+        public bool AuthRefreshed { get; set; }
     }
 
     private sealed class BearerHeader

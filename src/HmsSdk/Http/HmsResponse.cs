@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Threading;
 using HmsSdk.Http;
 
 namespace HmsSdk;
@@ -14,6 +14,15 @@ namespace HmsSdk;
 public sealed class HmsResponse
 {
     private string? _text;
+
+    // The headers of a pipeline response stay in the HttpResponseMessage's collections until someone asks for them:
+    // most calls never read a header, so copying them into a dictionary on every response was wasted work.
+    private IReadOnlyDictionary<string, IReadOnlyList<string>>? _headers;
+    private readonly HttpResponseHeaders? _pendingHeaders;
+    private readonly HttpContentHeaders? _pendingContentHeaders;
+
+    // Set when Content lives in an ArrayPool buffer that the pipeline returns once the typed model has been read.
+    private byte[]? _pooledBody;
 
     /// <summary>Creates a response (for tests and model factories).</summary>
     /// <param name="statusCode">The HTTP status.</param>
@@ -25,28 +34,31 @@ public sealed class HmsResponse
         StatusCode = statusCode;
         Content = content;
         ReasonPhrase = reasonPhrase is null ? null : HmsErrorMapper.Redact(reasonPhrase);
-        Headers = headers is null
-            ? new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
-            : new Dictionary<string, IReadOnlyList<string>>(headers.ToDictionary(h => h.Key, h => h.Value), StringComparer.OrdinalIgnoreCase);
+        var copy = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        if (headers is not null)
+        {
+            foreach (var header in headers)
+            {
+                // Same as the former ToDictionary copy: a name repeated with different casing is a conflict.
+                copy.Add(header.Key, header.Value);
+            }
+        }
+
+        _headers = copy;
     }
 
-    internal HmsResponse(HttpResponseMessage message, byte[] content, int attempts)
+    internal HmsResponse(HttpResponseMessage message, byte[] content, int length, bool pooled, int attempts)
     {
         StatusCode = (int)message.StatusCode;
         // Server-controlled text that reaches messages, logs and ToString: a reflected bearer token must not.
         ReasonPhrase = message.ReasonPhrase is null ? null : HmsErrorMapper.Redact(message.ReasonPhrase);
-        Content = content;
+        Content = new ReadOnlyMemory<byte>(content, 0, length);
+        _pooledBody = pooled ? content : null;
         Attempts = attempts;
         Method = message.RequestMessage?.Method;
         RequestUri = message.RequestMessage?.RequestUri;
-        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        Copy(message.Headers, headers);
-        if (message.Content is not null)
-        {
-            Copy(message.Content.Headers, headers);
-        }
-
-        Headers = headers;
+        _pendingHeaders = message.Headers;
+        _pendingContentHeaders = message.Content?.Headers;
     }
 
     /// <summary>The HTTP status code.</summary>
@@ -59,10 +71,10 @@ public sealed class HmsResponse
     public bool IsSuccessStatusCode => StatusCode is >= 200 and < 300;
 
     /// <summary>Response and content headers, by case-insensitive name.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers => Volatile.Read(ref _headers) ?? MaterializeHeaders();
 
     /// <summary>The body bytes.</summary>
-    public ReadOnlyMemory<byte> Content { get; }
+    public ReadOnlyMemory<byte> Content { get; private set; }
 
     /// <summary>The body as UTF-8 text.</summary>
     public string ContentText => _text ??= Encoding.UTF8.GetString(Content.ToArray());
@@ -107,6 +119,41 @@ public sealed class HmsResponse
     /// <inheritdoc />
     public override string ToString() => $"{StatusCode} {ReasonPhrase} ({Content.Length} bytes{(RequestId is null ? string.Empty : ", request id " + RequestId)})";
 
+    /// <summary>Gives a pooled body back; only the pipeline calls this, after the last read of a response no one else saw.</summary>
+    internal void ReturnPooledBody()
+    {
+        var pooled = Interlocked.Exchange(ref _pooledBody, null);
+        if (pooled is not null)
+        {
+            Content = ReadOnlyMemory<byte>.Empty;
+            _text = null;
+            System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
+        }
+    }
+
+    /// <summary>Copies the message's headers once; the lock keeps HttpHeaders' lazy parsing off concurrent readers.</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<string>> MaterializeHeaders()
+    {
+        // Only pipeline responses get here, and they always have the message's header collection to lock on.
+        lock (_pendingHeaders!)
+        {
+            if (_headers is { } built)
+            {
+                return built;
+            }
+
+            var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+            Copy(_pendingHeaders!, headers);
+            if (_pendingContentHeaders is not null)
+            {
+                Copy(_pendingContentHeaders, headers);
+            }
+
+            Volatile.Write(ref _headers, headers);
+            return headers;
+        }
+    }
+
     private static void Copy(HttpHeaders source, Dictionary<string, IReadOnlyList<string>> target)
     {
         foreach (var header in source)
@@ -118,7 +165,7 @@ public sealed class HmsResponse
                 continue;
             }
 
-            target[header.Key] = header.Value.ToArray();
+            target[header.Key] = new List<string>(header.Value).ToArray();
         }
     }
 }

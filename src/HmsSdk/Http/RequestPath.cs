@@ -32,14 +32,36 @@ internal readonly struct RequestPath
     /// <remarks>Callers validate segments with <see cref="Guard.Id"/> first, which names the parameter.</remarks>
     public static RequestPath Create(string template, params string[] segments)
     {
+        var trimmedTemplate = template.TrimStart('/');
+        if (segments.Length == 1 && SinglePlaceholderAt(trimmedTemplate) is var at && at >= 0)
+        {
+            // The common one-id path (rooms/{0}): a concatenation, without string.Format's parsing and object[].
+            var segment = EscapeSegment(segments[0]);
+#if NETCOREAPP3_0_OR_GREATER
+            var value = string.Concat(trimmedTemplate.AsSpan(0, at), segment.AsSpan(), trimmedTemplate.AsSpan(at + 3));
+#else
+            var value = trimmedTemplate.Substring(0, at) + segment + trimmedTemplate.Substring(at + 3);
+#endif
+            return new RequestPath(value, trimmedTemplate);
+        }
+
         var escaped = new object[segments.Length];
         for (var i = 0; i < segments.Length; i++)
         {
             escaped[i] = EscapeSegment(segments[i]);
         }
 
-        var trimmed = template.TrimStart('/');
-        return new RequestPath(string.Format(CultureInfo.InvariantCulture, trimmed, escaped), trimmed);
+        return new RequestPath(string.Format(CultureInfo.InvariantCulture, trimmedTemplate, escaped), trimmedTemplate);
+    }
+
+    /// <summary>The index of the only placeholder when <paramref name="template"/> is <c>...{0}...</c> with no other braces; else -1.</summary>
+    private static int SinglePlaceholderAt(string template)
+    {
+        var open = template.IndexOf('{');
+        return open >= 0 && open + 2 < template.Length && template[open + 1] == '0' && template[open + 2] == '}' &&
+            template.IndexOf('{', open + 1) < 0 && template.IndexOf('}') == open + 2 && template.IndexOf('}', open + 3) < 0
+            ? open
+            : -1;
     }
 
     /// <summary>Percent-encodes everything but RFC 3986 unreserved characters, as UTF-8.</summary>

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace HmsSdk.Benchmarks;
+
+/// <summary>
+/// <c>compare --base-uri http://127.0.0.1:PORT/v2 --access-key K --secret S --room-id R [--seconds 5] [--sessions 10000]</c>:
+/// HmsSdk's half of the Node side-by-side (compare-node/compare.sh runs the same workloads through the Node SDK).
+/// Prints one JSON line. Only loopback base URIs are accepted; every loop is bounded by time and by count.
+/// </summary>
+internal static class CompareMode
+{
+    private const int MaxRequestsPerWorkload = 2_000_000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var baseUri = new Uri(Program.Option(args, "--base-uri") ?? throw new ArgumentException("--base-uri is required"));
+        if (!baseUri.IsLoopback || baseUri.Host != "127.0.0.1")
+        {
+            Console.Error.WriteLine("compare only targets the fake on 127.0.0.1.");
+            return 2;
+        }
+
+        var accessKey = Program.Option(args, "--access-key") ?? throw new ArgumentException("--access-key is required");
+        var secret = Program.Option(args, "--secret") ?? throw new ArgumentException("--secret is required");
+        var roomId = Program.Option(args, "--room-id") ?? throw new ArgumentException("--room-id is required");
+        var seconds = double.Parse(Program.Option(args, "--seconds") ?? "5", CultureInfo.InvariantCulture);
+        var sessions = int.Parse(Program.Option(args, "--sessions") ?? "10000", CultureInfo.InvariantCulture);
+        var duration = TimeSpan.FromSeconds(Math.Clamp(seconds, 0.5, 60));
+
+        // The shared SocketsHttpHandler the SDK uses by default, like a real application.
+        using var client = new HmsClient(new HmsClientOptions { AccessKey = accessKey, Secret = secret, BaseUri = baseUri });
+
+        var mint = MintRate(client, duration);
+
+        await RetrieveRateAsync(client, roomId, 1, TimeSpan.FromSeconds(1)); // warm-up: JIT, connection, token
+        var retrieve1 = await RetrieveRateAsync(client, roomId, 1, duration);
+        await RetrieveRateAsync(client, roomId, 32, TimeSpan.FromSeconds(1));
+        var retrieve32 = await RetrieveRateAsync(client, roomId, 32, duration);
+
+        await ListAllAsync(client, roomId, sessions); // warm-up
+        var listTimes = new List<double>();
+        for (var run = 0; run < 3; run++)
+        {
+            listTimes.Add(await ListAllAsync(client, roomId, sessions));
+        }
+
+        listTimes.Sort();
+        var result = new CompareResult("HmsSdk", mint, retrieve1, retrieve32, listTimes[1], sessions);
+        Console.WriteLine(JsonSerializer.Serialize(result, ServeJsonContext.Default.CompareResult));
+        return 0;
+    }
+
+    private static double MintRate(HmsClient client, TimeSpan duration)
+    {
+        var options = new AuthTokenOptions("67a0c0ffee0123456789abcd", "host") { UserId = "user-42" };
+        for (var i = 0; i < 20_000; i++)
+        {
+            client.Auth.CreateAuthToken(options);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        long minted = 0;
+        while (stopwatch.Elapsed < duration && minted < 50_000_000)
+        {
+            for (var i = 0; i < 1_000; i++)
+            {
+                client.Auth.CreateAuthToken(options);
+            }
+
+            minted += 1_000;
+        }
+
+        return minted / stopwatch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> RetrieveRateAsync(HmsClient client, string roomId, int concurrency, TimeSpan duration)
+    {
+        long completed = 0;
+        var stopwatch = Stopwatch.StartNew();
+        var workers = new Task[concurrency];
+        for (var w = 0; w < concurrency; w++)
+        {
+            workers[w] = Task.Run(async () =>
+            {
+                while (stopwatch.Elapsed < duration && Interlocked.Read(ref completed) < MaxRequestsPerWorkload)
+                {
+                    var room = await Bench.RetrieveRoomAsync(client, roomId);
+                    if (room.Id != roomId)
+                    {
+                        throw new InvalidOperationException("Wrong room.");
+                    }
+
+                    Interlocked.Increment(ref completed);
+                }
+            });
+        }
+
+        await Task.WhenAll(workers);
+        return completed / stopwatch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> ListAllAsync(HmsClient client, string roomId, int expected)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var count = 0;
+        await foreach (var session in Bench.ListSessions(client, roomId, 100))
+        {
+            count += session.Id is null ? 0 : 1;
+        }
+
+        stopwatch.Stop();
+        if (count != expected)
+        {
+            throw new InvalidOperationException($"Listed {count} sessions, expected {expected}.");
+        }
+
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+}
+
+internal sealed record CompareResult(string Sdk, double MintPerSecond, double RetrieveC1PerSecond, double RetrieveC32PerSecond, double ListMs, int Sessions);
