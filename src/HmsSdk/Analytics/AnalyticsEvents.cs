@@ -6,38 +6,10 @@ using System.Text.Json.Serialization;
 namespace HmsSdk;
 
 /// <summary>
-/// An analytics event of any type, with its <c>data</c> left as raw JSON. Returned by
-/// <see cref="IAnalyticsService.ListEventsAsync"/>, which can mix event types in one list.
+/// The envelope every analytics event shares; <typeparamref name="TData"/> is the type of its <c>data</c> object.
 /// </summary>
-public sealed class AnalyticsEvent
-{
-    /// <summary>The event schema version, for example <c>2.0</c>.</summary>
-    [JsonPropertyName("version")]
-    public string? Version { get; set; }
-
-    /// <summary>The event id.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
-
-    /// <summary>When the event happened.</summary>
-    [JsonPropertyName("timestamp")]
-    public DateTimeOffset Timestamp { get; set; }
-
-    /// <summary>The event type; unknown types are kept as they are.</summary>
-    [JsonPropertyName("type")]
-    public AnalyticsEventType Type { get; set; }
-
-    /// <summary>The event's data object as raw JSON; its fields depend on <see cref="Type"/>.</summary>
-    [JsonPropertyName("data")]
-    public JsonElement? Data { get; set; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}
-
-/// <summary>A track event (<c>track.add.success</c>, <c>track.update.success</c>, <c>track.remove.success</c>).</summary>
-public sealed class TrackEvent
+/// <typeparam name="TData">The type <c>data</c> is read as.</typeparam>
+public abstract class AnalyticsEventBase<TData>
 {
     /// <summary>The event schema version, for example <c>2.0</c>.</summary>
     [JsonPropertyName("version")]
@@ -51,17 +23,30 @@ public sealed class TrackEvent
     [JsonPropertyName("timestamp")]
     public DateTimeOffset Timestamp { get; set; }
 
-    /// <summary>The event type.</summary>
+    /// <summary>The event type; unknown types are kept as they are.</summary>
     [JsonPropertyName("type")]
     public AnalyticsEventType Type { get; set; }
 
-    /// <summary>What happened to the track.</summary>
+    /// <summary>The event's <c>data</c> object; its fields depend on <see cref="Type"/>.</summary>
     [JsonPropertyName("data")]
-    public TrackEventData? Data { get; set; }
+    public TData? Data { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>
+/// An analytics event of any type, with its <c>data</c> left as raw JSON. Returned by
+/// <see cref="IAnalyticsService.ListEventsAsync"/>, which can mix event types in one list.
+/// </summary>
+public sealed class AnalyticsEvent : AnalyticsEventBase<JsonElement?>
+{
+}
+
+/// <summary>A track event (<c>track.add.success</c>, <c>track.update.success</c>, <c>track.remove.success</c>).</summary>
+public sealed class TrackEvent : AnalyticsEventBase<TrackEventData>
+{
 }
 
 /// <summary>The <c>data</c> of a track event.</summary>
@@ -133,31 +118,8 @@ public sealed class TrackEventData
 }
 
 /// <summary>A browser-recording event (<c>beam.recording.success</c>).</summary>
-public sealed class RecordingEvent
+public sealed class RecordingEvent : AnalyticsEventBase<RecordingEventData>
 {
-    /// <summary>The event schema version, for example <c>2.0</c>.</summary>
-    [JsonPropertyName("version")]
-    public string? Version { get; set; }
-
-    /// <summary>The event id.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
-
-    /// <summary>When the event happened (the Node SDK leaves this a string).</summary>
-    [JsonPropertyName("timestamp")]
-    public DateTimeOffset Timestamp { get; set; }
-
-    /// <summary>The event type.</summary>
-    [JsonPropertyName("type")]
-    public AnalyticsEventType Type { get; set; }
-
-    /// <summary>The recording that finished.</summary>
-    [JsonPropertyName("data")]
-    public RecordingEventData? Data { get; set; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The <c>data</c> of a <c>beam.recording.success</c> event.</summary>
@@ -256,31 +218,8 @@ public sealed class RecordingEventRtmpDestination
 /// A client error event (<c>client.publish.failed</c>, <c>client.subscribe.failed</c>, <c>client.join.failed</c>,
 /// <c>client.disconnected</c>, <c>client.connect.failed</c>).
 /// </summary>
-public sealed class ErrorEvent
+public sealed class ErrorEvent : AnalyticsEventBase<ErrorEventData>
 {
-    /// <summary>The event schema version, for example <c>2.0</c>.</summary>
-    [JsonPropertyName("version")]
-    public string? Version { get; set; }
-
-    /// <summary>The event id.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
-
-    /// <summary>When the event happened.</summary>
-    [JsonPropertyName("timestamp")]
-    public DateTimeOffset Timestamp { get; set; }
-
-    /// <summary>The event type.</summary>
-    [JsonPropertyName("type")]
-    public AnalyticsEventType Type { get; set; }
-
-    /// <summary>The error and the client it happened on.</summary>
-    [JsonPropertyName("data")]
-    public ErrorEventData? Data { get; set; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The <c>data</c> of a client error event.</summary>

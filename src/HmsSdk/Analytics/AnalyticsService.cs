@@ -47,7 +47,7 @@ public interface IAnalyticsService
     /// <c>track.add.success</c>, <c>track.update.success</c> and <c>track.remove.success</c>. Pages follow <c>next</c>
     /// until it is empty or a page is short.
     /// </summary>
-    /// <param name="options">The filters; <see cref="TrackEventListOptions.RoomId"/> is required.</param>
+    /// <param name="options">The filters; <see cref="EventListOptionsBase.RoomId"/> is required.</param>
     /// <param name="requestOptions">Per-call overrides, applied to every page request.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>A lazy sequence of every matching event; nothing is requested until it is enumerated.</returns>
@@ -60,7 +60,7 @@ public interface IAnalyticsService
     /// Lists a room's browser-recording events (<c>GET /analytics/events?type=beam.recording.success</c>), following
     /// <c>next</c> across pages.
     /// </summary>
-    /// <param name="options">The filters; <see cref="RecordingEventListOptions.RoomId"/> is required.</param>
+    /// <param name="options">The filters; <see cref="EventListOptionsBase.RoomId"/> is required.</param>
     /// <param name="requestOptions">Per-call overrides, applied to every page request.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>A lazy sequence of every matching event.</returns>
@@ -74,7 +74,7 @@ public interface IAnalyticsService
     /// <c>client.publish.failed</c>, <c>client.subscribe.failed</c>, <c>client.join.failed</c>, <c>client.disconnected</c>
     /// and <c>client.connect.failed</c>, following <c>next</c> across pages.
     /// </summary>
-    /// <param name="options">The filters; <see cref="ErrorEventListOptions.RoomId"/> is required.</param>
+    /// <param name="options">The filters; <see cref="EventListOptionsBase.RoomId"/> is required.</param>
     /// <param name="requestOptions">Per-call overrides, applied to every page request.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>A lazy sequence of every matching event.</returns>
@@ -87,7 +87,7 @@ public interface IAnalyticsService
     /// Lists a room's analytics events of any type (<c>GET /analytics/events</c>) with their <c>data</c> as raw JSON,
     /// following <c>next</c> across pages. Use it for types this SDK has no model for, or to mix types in one list.
     /// </summary>
-    /// <param name="options">The filters; <see cref="EventListOptions.RoomId"/> is required.</param>
+    /// <param name="options">The filters; <see cref="EventListOptionsBase.RoomId"/> is required.</param>
     /// <param name="requestOptions">Per-call overrides, applied to every page request.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>A lazy sequence of every matching event.</returns>
@@ -180,6 +180,8 @@ public sealed class AnalyticsService : IAnalyticsService
         AnalyticsEventType.TrackRemoveSuccess,
     };
 
+    private static readonly AnalyticsEventType[] RecordingEventTypes = { AnalyticsEventType.BeamRecordingSuccess };
+
     private static readonly AnalyticsEventType[] ErrorEventTypes =
     {
         AnalyticsEventType.ClientPublishFailed,
@@ -200,62 +202,38 @@ public sealed class AnalyticsService : IAnalyticsService
     public HmsAsyncPageable<TrackEvent> ListTrackEventsAsync(TrackEventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(options, nameof(options));
-        RequireRoomId(options.RoomId);
-        var limit = EventLimit(options.Limit);
-        var query = new HmsQuery()
-            .Add("room_id", options.RoomId)
-            .AddEach("type", TypesOrDefault(options.Types, TrackEventTypes))
-            .Add("session_id", options.SessionId)
-            .Add("peer_id", options.PeerId)
+        var query = EventQuery(options, options.Types, TrackEventTypes)
             .Add("user_id", options.UserId);
-        return Pagers.Events(_pipeline, "Analytics.ListTrackEvents", EventsPath, query, limit, AnalyticsJsonContext.Default.HmsEventListResponseTrackEvent, requestOptions, cancellationToken);
+        return Pagers.Events(_pipeline, "Analytics.ListTrackEvents", EventsPath, query, options.Limit, AnalyticsJsonContext.Default.HmsEventListResponseTrackEvent, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
     public HmsAsyncPageable<RecordingEvent> ListRecordingEventsAsync(RecordingEventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(options, nameof(options));
-        RequireRoomId(options.RoomId);
-        var limit = EventLimit(options.Limit);
-        var query = new HmsQuery()
-            .Add("room_id", options.RoomId)
-            .Add("type", AnalyticsEventType.BeamRecordingSuccess.ToString())
-            .Add("session_id", options.SessionId)
-            .Add("peer_id", options.PeerId)
+        var query = EventQuery(options, null, RecordingEventTypes)
             .Add("beam_id", options.BeamId);
-        return Pagers.Events(_pipeline, "Analytics.ListRecordingEvents", EventsPath, query, limit, AnalyticsJsonContext.Default.HmsEventListResponseRecordingEvent, requestOptions, cancellationToken);
+        return Pagers.Events(_pipeline, "Analytics.ListRecordingEvents", EventsPath, query, options.Limit, AnalyticsJsonContext.Default.HmsEventListResponseRecordingEvent, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
     public HmsAsyncPageable<ErrorEvent> ListErrorEventsAsync(ErrorEventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(options, nameof(options));
-        RequireRoomId(options.RoomId);
-        var limit = EventLimit(options.Limit);
-        var query = new HmsQuery()
-            .Add("room_id", options.RoomId)
-            .AddEach("type", TypesOrDefault(options.Types, ErrorEventTypes))
-            .Add("session_id", options.SessionId)
-            .Add("peer_id", options.PeerId)
+        var query = EventQuery(options, options.Types, ErrorEventTypes)
             .Add("user_id", options.UserId);
-        return Pagers.Events(_pipeline, "Analytics.ListErrorEvents", EventsPath, query, limit, AnalyticsJsonContext.Default.HmsEventListResponseErrorEvent, requestOptions, cancellationToken);
+        return Pagers.Events(_pipeline, "Analytics.ListErrorEvents", EventsPath, query, options.Limit, AnalyticsJsonContext.Default.HmsEventListResponseErrorEvent, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
     public HmsAsyncPageable<AnalyticsEvent> ListEventsAsync(EventListOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(options, nameof(options));
-        RequireRoomId(options.RoomId);
-        var limit = EventLimit(options.Limit);
-        var query = new HmsQuery()
-            .Add("room_id", options.RoomId)
-            .AddEach("type", TypesOrDefault(options.Types, Array.Empty<AnalyticsEventType>()))
-            .Add("session_id", options.SessionId)
-            .Add("peer_id", options.PeerId)
+        var query = EventQuery(options, options.Types, Array.Empty<AnalyticsEventType>())
             .Add("user_id", options.UserId)
             .Add("beam_id", options.BeamId)
             .Add("error", options.Error);
-        return Pagers.Events(_pipeline, "Analytics.ListEvents", EventsPath, query, limit, AnalyticsJsonContext.Default.HmsEventListResponseAnalyticsEvent, requestOptions, cancellationToken);
+        return Pagers.Events(_pipeline, "Analytics.ListEvents", EventsPath, query, options.Limit, AnalyticsJsonContext.Default.HmsEventListResponseAnalyticsEvent, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -380,23 +358,28 @@ public sealed class AnalyticsService : IAnalyticsService
             ? page
             : throw new ArgumentException("The continuation token of webhook history is a page number (1 or more).", "continuationToken");
 
-    private static void RequireRoomId(string? roomId)
+    /// <summary>
+    /// Checks the filters every event list shares and starts its query: <c>room_id</c>, <c>type</c> (the given types, or
+    /// <paramref name="defaultTypes"/> when none), <c>session_id</c>, <c>peer_id</c>; callers append their own filters.
+    /// </summary>
+    private static HmsQuery EventQuery(EventListOptionsBase options, IList<AnalyticsEventType>? types, AnalyticsEventType[] defaultTypes)
     {
-        if (string.IsNullOrWhiteSpace(roomId))
+        if (string.IsNullOrWhiteSpace(options.RoomId))
         {
             // The options object is the parameter; the message names the property.
-            throw new ArgumentException("options.RoomId is required and cannot be empty or whitespace.", "options");
+            throw new ArgumentException("options.RoomId is required and cannot be empty or whitespace.", nameof(options));
         }
-    }
 
-    private static int? EventLimit(int? limit)
-    {
-        if (limit is { } value && (value < 1 || value > 100))
+        if (options.Limit is { } limit && (limit < 1 || limit > 100))
         {
-            throw new ArgumentOutOfRangeException("options", value, "options.Limit must be between 1 and 100.");
+            throw new ArgumentOutOfRangeException(nameof(options), limit, "options.Limit must be between 1 and 100.");
         }
 
-        return limit;
+        return new HmsQuery()
+            .Add("room_id", options.RoomId)
+            .AddEach("type", TypesOrDefault(types, defaultTypes))
+            .Add("session_id", options.SessionId)
+            .Add("peer_id", options.PeerId);
     }
 
     private static IEnumerable<string> TypesOrDefault(IList<AnalyticsEventType>? types, AnalyticsEventType[] defaults)

@@ -7,35 +7,11 @@ namespace HmsSdk;
 
 /// <summary>An external (RTMP out) stream job (<c>/external-streams</c>).</summary>
 /// <remarks><see cref="RtmpUrls"/> usually embed stream keys, which are credentials: do not log them.</remarks>
-public sealed class ExternalStream
+public sealed class ExternalStream : BeamJob
 {
-    /// <summary>The external-stream job id.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
-
-    /// <summary>The room being streamed.</summary>
-    [JsonPropertyName("room_id")]
-    public string RoomId { get; set; } = string.Empty;
-
-    /// <summary>The session being streamed.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
-
-    /// <summary>The job state; unknown values are preserved.</summary>
-    [JsonPropertyName("status")]
-    public BeamJobStatus Status { get; set; }
-
-    /// <summary>The template destination the job used.</summary>
-    [JsonPropertyName("destination")]
-    public string? Destination { get; set; }
-
     /// <summary>The RTMP(S) ingest URLs the room is pushed to; they usually contain stream keys.</summary>
     [JsonPropertyName("rtmp_urls")]
     public IList<string>? RtmpUrls { get; set; }
-
-    /// <summary>The URL the streamer joined.</summary>
-    [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; set; }
 
     /// <summary>Whether the stream is also recorded (as a <c>room-composite</c> asset).</summary>
     [JsonPropertyName("recording")]
@@ -44,38 +20,6 @@ public sealed class ExternalStream
     /// <summary>The output video size.</summary>
     [JsonPropertyName("resolution")]
     public VideoResolution? Resolution { get; set; }
-
-    /// <summary>The produced assets; null until they are available.</summary>
-    [JsonPropertyName("recording_assets")]
-    public IList<RecordingAsset>? RecordingAssets { get; set; }
-
-    /// <summary>When the job was created.</summary>
-    [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; set; }
-
-    /// <summary>When streaming started; null until then.</summary>
-    [JsonPropertyName("started_at")]
-    public DateTimeOffset? StartedAt { get; set; }
-
-    /// <summary>When streaming stopped; null until then.</summary>
-    [JsonPropertyName("stopped_at")]
-    public DateTimeOffset? StoppedAt { get; set; }
-
-    /// <summary>When the job last changed.</summary>
-    [JsonPropertyName("updated_at")]
-    public DateTimeOffset? UpdatedAt { get; set; }
-
-    /// <summary>The peer id that started the job; empty when the server started it.</summary>
-    [JsonPropertyName("started_by")]
-    public string? StartedBy { get; set; }
-
-    /// <summary>The peer id that stopped the job; empty when the server stopped it.</summary>
-    [JsonPropertyName("stopped_by")]
-    public string? StoppedBy { get; set; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The body of <see cref="IExternalStreamsService.StartAsync"/>.</summary>

@@ -96,10 +96,7 @@ public sealed class ExternalStreamsService : IExternalStreamsService
     /// <inheritdoc />
     public HmsAsyncPageable<ExternalStream> ListAsync(ExternalStreamListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        BeamValidation.Limit(options?.Limit, nameof(options));
-        BeamValidation.OptionalText(options?.RoomId, nameof(options), nameof(ExternalStreamListOptions.RoomId));
-        BeamValidation.OptionalText(options?.SessionId, nameof(options), nameof(ExternalStreamListOptions.SessionId));
-        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString());
+        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
         return Pagers.List(
             _pipeline,
             "ExternalStreams.List",
@@ -137,21 +134,14 @@ public sealed class ExternalStreamsService : IExternalStreamsService
     /// <inheritdoc />
     public Task<ExternalStream> StopAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Guard.Id(streamId, nameof(streamId));
-        // Stopping twice leaves the job stopped, so transient failures may be retried.
-        var request = HmsRequest.Post("ExternalStreams.Stop", RequestPath.Create("external-streams/{0}/stop", streamId))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
+        var request = BeamValidation.IdempotentAction("ExternalStreams.Stop", "external-streams/{0}/stop", streamId, nameof(streamId), requestOptions);
         return _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.ExternalStream, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<StopAllResult<ExternalStream>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Post("ExternalStreams.StopAll", RequestPath.Create("external-streams/room/{0}/stop", roomId))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
+        var request = BeamValidation.IdempotentAction("ExternalStreams.StopAll", "external-streams/room/{0}/stop", roomId, nameof(roomId), requestOptions);
         var envelope = await _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.HmsListResponseExternalStream, cancellationToken).ConfigureAwait(false);
         return new StopAllResult<ExternalStream>(Pagers.AsReadOnly(envelope.Data), envelope.Error);
     }

@@ -6,71 +6,15 @@ using System.Text.Json.Serialization;
 namespace HmsSdk;
 
 /// <summary>An HLS live-stream job (<c>/live-streams</c>).</summary>
-public sealed class LiveStream
+public sealed class LiveStream : BeamJob
 {
-    /// <summary>The live-stream job id.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
-
-    /// <summary>The room being streamed.</summary>
-    [JsonPropertyName("room_id")]
-    public string RoomId { get; set; } = string.Empty;
-
-    /// <summary>The session being streamed.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
-
-    /// <summary>The job state; unknown values are preserved.</summary>
-    [JsonPropertyName("status")]
-    public BeamJobStatus Status { get; set; }
-
-    /// <summary>The template destination the job used.</summary>
-    [JsonPropertyName("destination")]
-    public string? Destination { get; set; }
-
     /// <summary>Where viewers play the stream (the m3u8 master manifest).</summary>
     [JsonPropertyName("playback")]
     public LiveStreamPlayback? Playback { get; set; }
 
-    /// <summary>The URL the streamer joined.</summary>
-    [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; set; }
-
     /// <summary>Which recordings of the stream are made.</summary>
     [JsonPropertyName("recording")]
     public LiveStreamRecordingSettings? Recording { get; set; }
-
-    /// <summary>The produced assets; null (or empty) until they are available.</summary>
-    [JsonPropertyName("recording_assets")]
-    public IList<RecordingAsset>? RecordingAssets { get; set; }
-
-    /// <summary>When the job was created.</summary>
-    [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; set; }
-
-    /// <summary>When streaming started; null until then.</summary>
-    [JsonPropertyName("started_at")]
-    public DateTimeOffset? StartedAt { get; set; }
-
-    /// <summary>When streaming stopped; null until then.</summary>
-    [JsonPropertyName("stopped_at")]
-    public DateTimeOffset? StoppedAt { get; set; }
-
-    /// <summary>When the job last changed.</summary>
-    [JsonPropertyName("updated_at")]
-    public DateTimeOffset? UpdatedAt { get; set; }
-
-    /// <summary>The peer id that started the job; empty when the server started it.</summary>
-    [JsonPropertyName("started_by")]
-    public string? StartedBy { get; set; }
-
-    /// <summary>The peer id that stopped the job; empty when the server stopped it.</summary>
-    [JsonPropertyName("stopped_by")]
-    public string? StoppedBy { get; set; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>Where a live stream can be played.</summary>

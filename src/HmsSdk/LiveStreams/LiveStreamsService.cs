@@ -125,10 +125,7 @@ public sealed class LiveStreamsService : ILiveStreamsService
     /// <inheritdoc />
     public HmsAsyncPageable<LiveStream> ListAsync(LiveStreamListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        BeamValidation.Limit(options?.Limit, nameof(options));
-        BeamValidation.OptionalText(options?.RoomId, nameof(options), nameof(LiveStreamListOptions.RoomId));
-        BeamValidation.OptionalText(options?.SessionId, nameof(options), nameof(LiveStreamListOptions.SessionId));
-        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString());
+        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
         return Pagers.List(
             _pipeline,
             "LiveStreams.List",
@@ -191,21 +188,14 @@ public sealed class LiveStreamsService : ILiveStreamsService
     /// <inheritdoc />
     public async Task<StopAllResult<LiveStream>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Post("LiveStreams.StopAll", RequestPath.Create("live-streams/room/{0}/stop", roomId))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
+        var request = BeamValidation.IdempotentAction("LiveStreams.StopAll", "live-streams/room/{0}/stop", roomId, nameof(roomId), requestOptions);
         var envelope = await _pipeline.SendAsync(request, LiveStreamsJsonContext.Default.HmsListResponseLiveStream, cancellationToken).ConfigureAwait(false);
         return new StopAllResult<LiveStream>(Pagers.AsReadOnly(envelope.Data), envelope.Error);
     }
 
-    // Stop, pause and resume leave the same state when repeated, so transient failures may be retried.
     private Task<LiveStream> StreamActionAsync(string operation, string template, string streamId, string paramName, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
     {
-        Guard.Id(streamId, paramName);
-        var request = HmsRequest.Post(operation, RequestPath.Create(template, streamId))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
+        var request = BeamValidation.IdempotentAction(operation, template, streamId, paramName, requestOptions);
         return _pipeline.SendAsync(request, LiveStreamsJsonContext.Default.LiveStream, cancellationToken);
     }
 

@@ -79,10 +79,7 @@ public sealed class RecordingAssetsService : IRecordingAssetsService
     /// <inheritdoc />
     public HmsAsyncPageable<RecordingAsset> ListAsync(RecordingAssetListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        BeamValidation.Limit(options?.Limit, nameof(options));
-        BeamValidation.OptionalText(options?.RoomId, nameof(options), nameof(RecordingAssetListOptions.RoomId));
-        BeamValidation.OptionalText(options?.SessionId, nameof(options), nameof(RecordingAssetListOptions.SessionId));
-        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString());
+        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
         return Pagers.List(
             _pipeline,
             "RecordingAssets.List",

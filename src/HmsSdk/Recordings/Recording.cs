@@ -6,70 +6,14 @@ using System.Text.Json.Serialization;
 namespace HmsSdk;
 
 /// <summary>A recording job (<c>/recordings</c>): a browser-composite recording of a room.</summary>
-public sealed class Recording
+/// <remarks>
+/// <see cref="BeamJob.RecordingAssets"/> is always null in list results: retrieve the recording to get its assets.
+/// </remarks>
+public sealed class Recording : BeamJob
 {
-    /// <summary>The recording job id.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
-
-    /// <summary>The room being recorded.</summary>
-    [JsonPropertyName("room_id")]
-    public string RoomId { get; set; } = string.Empty;
-
-    /// <summary>The session being recorded; empty until the session is known.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
-
-    /// <summary>The job state; unknown values are preserved.</summary>
-    [JsonPropertyName("status")]
-    public BeamJobStatus Status { get; set; }
-
-    /// <summary>The URL the recorder joined, when one was given or derived.</summary>
-    [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; set; }
-
-    /// <summary>The template destination the job used.</summary>
-    [JsonPropertyName("destination")]
-    public string? Destination { get; set; }
-
     /// <summary>The asset types this job produces (<c>room-composite</c>, <c>chat</c>, <c>transcript</c>, <c>summary</c>...); may be null.</summary>
     [JsonPropertyName("asset_types")]
     public IList<RecordingAssetType>? AssetTypes { get; set; }
-
-    /// <summary>
-    /// The produced assets. Null until they are available, and always null in list results
-    /// (retrieve the recording to get them).
-    /// </summary>
-    [JsonPropertyName("recording_assets")]
-    public IList<RecordingAsset>? RecordingAssets { get; set; }
-
-    /// <summary>When the job was created.</summary>
-    [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; set; }
-
-    /// <summary>When recording started; null until then.</summary>
-    [JsonPropertyName("started_at")]
-    public DateTimeOffset? StartedAt { get; set; }
-
-    /// <summary>When recording stopped; null until then.</summary>
-    [JsonPropertyName("stopped_at")]
-    public DateTimeOffset? StoppedAt { get; set; }
-
-    /// <summary>When the job last changed.</summary>
-    [JsonPropertyName("updated_at")]
-    public DateTimeOffset? UpdatedAt { get; set; }
-
-    /// <summary>The peer id that started the job; empty when the server started it.</summary>
-    [JsonPropertyName("started_by")]
-    public string? StartedBy { get; set; }
-
-    /// <summary>The peer id that stopped the job; empty when the server stopped it.</summary>
-    [JsonPropertyName("stopped_by")]
-    public string? StoppedBy { get; set; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The body of <see cref="IRecordingsService.StartAsync"/>; every field is optional.</summary>

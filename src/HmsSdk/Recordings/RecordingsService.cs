@@ -33,7 +33,7 @@ public interface IRecordingsService
     /// <param name="options">Filters and page size; not modified.</param>
     /// <param name="requestOptions">Per-call overrides.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
-    /// <returns>A lazy sequence of recordings (without <see cref="Recording.RecordingAssets"/>).</returns>
+    /// <returns>A lazy sequence of recordings (without <see cref="BeamJob.RecordingAssets"/>).</returns>
     /// <exception cref="System.ArgumentException">A filter is blank.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException"><see cref="RecordingListOptions.Limit"/> is outside 1 to 100.</exception>
     HmsAsyncPageable<Recording> ListAsync(RecordingListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
@@ -109,10 +109,7 @@ public sealed class RecordingsService : IRecordingsService
     /// <inheritdoc />
     public HmsAsyncPageable<Recording> ListAsync(RecordingListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        BeamValidation.Limit(options?.Limit, nameof(options));
-        BeamValidation.OptionalText(options?.RoomId, nameof(options), nameof(RecordingListOptions.RoomId));
-        BeamValidation.OptionalText(options?.SessionId, nameof(options), nameof(RecordingListOptions.SessionId));
-        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString());
+        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
         return Pagers.List(
             _pipeline,
             "Recordings.List",
@@ -150,21 +147,14 @@ public sealed class RecordingsService : IRecordingsService
     /// <inheritdoc />
     public Task<Recording> StopAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Guard.Id(recordingId, nameof(recordingId));
-        // Stopping twice leaves the job stopped, so transient failures may be retried.
-        var request = HmsRequest.Post("Recordings.Stop", RequestPath.Create("recordings/{0}/stop", recordingId))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
+        var request = BeamValidation.IdempotentAction("Recordings.Stop", "recordings/{0}/stop", recordingId, nameof(recordingId), requestOptions);
         return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Recording>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Post("Recordings.StopAll", RequestPath.Create("recordings/room/{0}/stop", roomId))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
+        var request = BeamValidation.IdempotentAction("Recordings.StopAll", "recordings/room/{0}/stop", roomId, nameof(roomId), requestOptions);
         var envelope = await _pipeline.SendAsync(request, RecordingsJsonContext.Default.HmsListResponseRecording, cancellationToken).ConfigureAwait(false);
         return Pagers.AsReadOnly(envelope.Data);
     }
@@ -172,20 +162,14 @@ public sealed class RecordingsService : IRecordingsService
     /// <inheritdoc />
     public Task<Recording> PauseAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Post("Recordings.Pause", RequestPath.Create("recordings/room/{0}/pause", roomId))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
+        var request = BeamValidation.IdempotentAction("Recordings.Pause", "recordings/room/{0}/pause", roomId, nameof(roomId), requestOptions);
         return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<Recording> ResumeAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Post("Recordings.Resume", RequestPath.Create("recordings/room/{0}/resume", roomId))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
+        var request = BeamValidation.IdempotentAction("Recordings.Resume", "recordings/room/{0}/resume", roomId, nameof(roomId), requestOptions);
         return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
     }
 }

@@ -5,7 +5,8 @@ using HmsSdk.Serialization;
 namespace HmsSdk;
 
 /// <summary>
-/// The media-server region of a room (<c>region</c>). Extensible: values the SDK does not know are kept as they are.
+/// The media-server region of a room (<c>region</c>), also a template's default region for its rooms.
+/// Extensible: values the SDK does not know are kept as they are.
 /// </summary>
 [JsonConverter(typeof(RoomRegionJsonConverter))]
 public readonly struct RoomRegion : IEquatable<RoomRegion>
@@ -68,7 +69,8 @@ public sealed class RoomRegionJsonConverter : ExtensibleEnumJsonConverter<RoomRe
 }
 
 /// <summary>
-/// The storage provider that recordings of a room are uploaded to (<c>upload_info.type</c>).
+/// The storage provider that recordings are uploaded to: a room's <c>upload_info.type</c> and a template's
+/// recording storage <c>type</c>.
 /// Extensible: values the SDK does not know are kept as they are.
 /// </summary>
 [JsonConverter(typeof(RoomRecordingUploadTypeJsonConverter))]

@@ -260,7 +260,7 @@ public sealed class TemplateTranscriptionDestination
 
     /// <summary>Transcript formats for recorded mode: <c>txt</c>, <c>srt</c>, <c>json</c>.</summary>
     [JsonPropertyName("outputModes")]
-    public IList<TemplateTranscriptionOutputMode>? OutputModes { get; set; }
+    public IList<TranscriptionOutputMode>? OutputModes { get; set; }
 
     /// <summary>Words likely to be spoken (names, jargon).</summary>
     [JsonPropertyName("customVocabulary")]
@@ -324,7 +324,7 @@ public sealed class TemplateTranscriptionSummarySection
 
     /// <summary>The section format: <c>bullets</c> or <c>paragraph</c>.</summary>
     [JsonPropertyName("format")]
-    public TranscriptionSummarySectionFormat? Format { get; set; }
+    public SummarySectionFormat? Format { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

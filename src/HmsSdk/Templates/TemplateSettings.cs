@@ -12,7 +12,7 @@ public sealed class TemplateSettings
 {
     /// <summary>The default region of the template's rooms: <c>in</c>, <c>us</c>, <c>eu</c> or <c>auto</c>.</summary>
     [JsonPropertyName("region")]
-    public TemplateRegion? Region { get; set; }
+    public RoomRegion? Region { get; set; }
 
     /// <summary>Recording storage; omit <see cref="TemplateRecordingSettings.Upload"/> to store recordings with 100ms.</summary>
     [JsonPropertyName("recording")]
@@ -48,7 +48,7 @@ public sealed class TemplateRecordingUpload
 {
     /// <summary>The storage kind: <c>s3</c>, <c>gs</c>, <c>oss</c> or <c>azure</c>.</summary>
     [JsonPropertyName("type")]
-    public TemplateStorageType? Type { get; set; }
+    public RoomRecordingUploadType? Type { get; set; }
 
     /// <summary>The bucket name.</summary>
     [JsonPropertyName("location")]

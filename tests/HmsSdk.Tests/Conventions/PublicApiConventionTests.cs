@@ -109,7 +109,7 @@ public class PublicApiConventionTests
         foreach (var type in PublicTypes.Where(IsModel))
         {
             var camelCaseAllowed = type.Namespace?.Contains("Template", StringComparison.Ordinal) == true || type.Name.StartsWith("Template", StringComparison.Ordinal) || IsTemplateModel(type);
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 if (property.GetCustomAttribute<JsonExtensionDataAttribute>() is not null || property.GetCustomAttribute<JsonIgnoreAttribute>() is not null)
                 {

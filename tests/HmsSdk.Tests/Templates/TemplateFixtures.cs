@@ -290,13 +290,13 @@ internal static class TemplateFixtures
         tx.Name.Should().Be("tx");
         tx.Role.Should().Be("host");
         tx.Modes.Should().Equal(TemplateTranscriptionMode.Recorded, TemplateTranscriptionMode.Live, new TemplateTranscriptionMode("whisper"));
-        tx.OutputModes.Should().Equal(TemplateTranscriptionOutputMode.Txt, TemplateTranscriptionOutputMode.Srt, TemplateTranscriptionOutputMode.Json, new TemplateTranscriptionOutputMode("vtt"));
+        tx.OutputModes.Should().Equal(TranscriptionOutputMode.Txt, TranscriptionOutputMode.Srt, TranscriptionOutputMode.Json, new TranscriptionOutputMode("vtt"));
         tx.CustomVocabulary.Should().Equal("100ms", "SDK");
         tx.Summary!.Enabled.Should().BeTrue("the argument table's 'enable' spelling is read too");
         tx.Summary.Context.Should().Be("a weekly sync");
         tx.Summary.Temperature.Should().Be(0.5);
         tx.Summary.Sections![0].Title.Should().Be("Agenda");
-        tx.Summary.Sections[0].Format.Should().Be(TranscriptionSummarySectionFormat.Bullets);
+        tx.Summary.Sections[0].Format.Should().Be(SummarySectionFormat.Bullets);
         tx.Summary.Sections[1].Format!.Value.ToString().Should().Be("haiku");
         tx.Translation!.Enabled.Should().BeTrue();
         tx.Translation.RoleLanguages.Should().Equal(new Dictionary<string, string> { ["viewer"] = "es" });

@@ -51,13 +51,13 @@ public sealed class TemplatesServiceTests : IDisposable
         },
         Settings = new TemplateSettings
         {
-            Region = TemplateRegion.India,
+            Region = RoomRegion.India,
             Recording = new TemplateRecordingSettings
             {
                 Enabled = false,
                 Upload = new TemplateRecordingUpload
                 {
-                    Type = TemplateStorageType.S3,
+                    Type = RoomRecordingUploadType.S3,
                     Location = "bucket",
                     Prefix = "rec/",
                     Options = new TemplateRecordingUploadOptions { Region = "ap-south-1" },
@@ -86,12 +86,12 @@ public sealed class TemplatesServiceTests : IDisposable
                     Name = "tx",
                     Role = "host",
                     Modes = new List<TemplateTranscriptionMode> { TemplateTranscriptionMode.Recorded },
-                    OutputModes = new List<TemplateTranscriptionOutputMode> { TemplateTranscriptionOutputMode.Txt, "json" },
+                    OutputModes = new List<TranscriptionOutputMode> { TranscriptionOutputMode.Txt, "json" },
                     Summary = new TemplateTranscriptionSummary
                     {
                         Enabled = true,
                         Temperature = 0.5,
-                        Sections = new List<TemplateTranscriptionSummarySection> { new() { Title = "Agenda", Format = TranscriptionSummarySectionFormat.Bullets } },
+                        Sections = new List<TemplateTranscriptionSummarySection> { new() { Title = "Agenda", Format = SummarySectionFormat.Bullets } },
                     },
                 },
             },
@@ -592,12 +592,12 @@ public sealed class TemplatesServiceTests : IDisposable
         _api.Answer("POST", $"/v2/templates/{TemplateId}/settings", 200, TemplateFixtures.Settings);
         var settings = new TemplateSettings
         {
-            Region = TemplateRegion.Auto,
+            Region = RoomRegion.Auto,
             Recording = new TemplateRecordingSettings
             {
                 Upload = new TemplateRecordingUpload
                 {
-                    Type = TemplateStorageType.Azure,
+                    Type = RoomRecordingUploadType.Azure,
                     Location = "container",
                     Prefix = "p/",
                     Credentials = new TemplateRecordingCredentials { Key = "account", SecretKey = "azure-secret" },
@@ -800,11 +800,11 @@ public sealed class TemplatesServiceTests : IDisposable
     public void Value_sets_are_case_insensitive_and_keep_unknown_values()
     {
         new AllowedTrackType("AUDIO").Should().Be(AllowedTrackType.Audio);
-        (new TemplateRegion("EU") == TemplateRegion.Europe).Should().BeTrue();
-        (TemplateStorageType.S3 != TemplateStorageType.GoogleCloudStorage).Should().BeTrue();
+        (new RoomRegion("EU") == RoomRegion.Europe).Should().BeTrue();
+        (RoomRecordingUploadType.S3 != RoomRecordingUploadType.GoogleCloudStorage).Should().BeTrue();
         ((SimulcastLayerRid)"H").GetHashCode().Should().Be(SimulcastLayerRid.Half.GetHashCode());
         new HlsPlaylistType("vod").ToString().Should().Be("vod");
-        TemplateTranscriptionOutputMode.Srt.ToString().Should().Be("srt");
+        TranscriptionOutputMode.Srt.ToString().Should().Be("srt");
         default(AudioCodec).ToString().Should().BeEmpty();
         FluentActions.Invoking(() => new VideoCodec(null!)).Should().Throw<ArgumentNullException>();
     }
