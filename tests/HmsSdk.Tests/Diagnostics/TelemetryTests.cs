@@ -50,23 +50,24 @@ public class TelemetryTests
     [Fact]
     public async Task One_activity_per_operation_with_http_attributes_and_error_status()
     {
-        var activities = new List<Activity>();
+        var activities = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "HmsSdk",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activities.Add,
+            ActivityStopped = activities.Enqueue,
         };
         ActivitySource.AddActivityListener(listener);
         var handler = new RecordingHandler()
             .Enqueue(503).Enqueue(200, "{}", ("X-Request-Id", "rid-a"))
             .Enqueue(400, """{"message":"bad"}""", ("X-Request-Id", "rid-b"));
-        using var client = TestClients.Create(handler);
+        // A host of its own: the listener is process-wide and other tests run in parallel.
+        using var client = TestClients.Create(handler, configure: o => o.BaseUri = new Uri("https://telemetry-activity.test.local/v2"));
 
         await client.Api.GetAsync("/rooms");
         await FluentActions.Awaiting(() => client.Api.PostAsync("/rooms")).Should().ThrowAsync<HmsBadRequestException>();
 
-        var mine = activities.Where(a => a.GetTagItem("server.address") as string == "api.test.local").ToList();
+        var mine = activities.Where(a => a.GetTagItem("server.address") as string == "telemetry-activity.test.local").ToList();
         mine.Should().HaveCount(2);
         mine[0].DisplayName.Should().Be("Api.Get");
         mine[0].GetTagItem("http.request.method").Should().Be("GET");
@@ -82,8 +83,8 @@ public class TelemetryTests
     [Fact]
     public async Task Duration_histogram_and_retry_counter_are_recorded()
     {
-        var durations = new List<(double Value, string? Operation)>();
-        var retries = new List<long>();
+        var durations = new System.Collections.Concurrent.ConcurrentQueue<(double Value, string? Operation)>();
+        var retries = new System.Collections.Concurrent.ConcurrentQueue<long>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
@@ -96,14 +97,14 @@ public class TelemetryTests
         {
             if (instrument.Name == "hms.client.request.duration")
             {
-                durations.Add((value, tags.ToArray().FirstOrDefault(t => t.Key == "hms.operation").Value as string));
+                durations.Enqueue((value, tags.ToArray().FirstOrDefault(t => t.Key == "hms.operation").Value as string));
             }
         });
         listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
         {
             if (instrument.Name == "hms.client.retries")
             {
-                retries.Add(value);
+                retries.Enqueue(value);
             }
         });
         listener.Start();
