@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace HmsSdk.Webhooks;
 
 /// <summary>The <c>data</c> of <c>peer.join.success</c> and <c>peer.join.failure</c> (the failure has no <c>session_id</c> and adds <c>error_message</c>).</summary>
-public sealed class PeerJoinData
+public class PeerJoinData
 {
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
@@ -56,7 +56,7 @@ public sealed class PeerJoinData
     [JsonPropertyName("type")]
     public WebhookPeerType? PeerType { get; set; }
 
-    /// <summary>Why the join failed, such as <c>role not allowed</c> (<c>peer.join.failure</c> only).</summary>
+    /// <summary>Why the join or leave failed, such as <c>role not allowed</c> or <c>peer not joined</c> (failure events only).</summary>
     [JsonPropertyName("error_message")]
     public string? ErrorMessage { get; set; }
 
@@ -65,57 +65,11 @@ public sealed class PeerJoinData
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>The <c>data</c> of <c>peer.leave.success</c> and <c>peer.leave.failure</c>.</summary>
-public sealed class PeerLeaveData
+/// <summary>
+/// The <c>data</c> of <c>peer.leave.success</c> and <c>peer.leave.failure</c>: the join fields plus how the peer left.
+/// </summary>
+public sealed class PeerLeaveData : PeerJoinData
 {
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
-
-    /// <summary>The room name given when the room was created.</summary>
-    [JsonPropertyName("room_name")]
-    public string? RoomName { get; set; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
-
-    /// <summary>The 100ms peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
-
-    /// <summary>The user id your app assigned in the auth token.</summary>
-    [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
-
-    /// <summary>The template id of the room.</summary>
-    [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
-
-    /// <summary>The peer's display name.</summary>
-    [JsonPropertyName("user_name")]
-    public string? UserName { get; set; }
-
-    /// <summary>The peer's metadata string (often JSON), as set by the client.</summary>
-    [JsonPropertyName("user_data")]
-    public string? UserData { get; set; }
-
-    /// <summary>The peer's role.</summary>
-    [JsonPropertyName("role")]
-    public string? Role { get; set; }
-
-    /// <summary>When the peer joined (<c>0001-01-01T00:00:00Z</c> when it never did).</summary>
-    [JsonPropertyName("joined_at")]
-    public DateTimeOffset? JoinedAt { get; set; }
-
-    /// <summary>When the session started.</summary>
-    [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; set; }
-
-    /// <summary>How the peer joined: <c>regular</c> or <c>sip</c>.</summary>
-    [JsonPropertyName("type")]
-    public WebhookPeerType? PeerType { get; set; }
-
     /// <summary>When the peer left.</summary>
     [JsonPropertyName("left_at")]
     public DateTimeOffset? LeftAt { get; set; }
@@ -131,14 +85,6 @@ public sealed class PeerLeaveData
     /// <summary>The message given when the peer was removed, if any.</summary>
     [JsonPropertyName("message")]
     public string? Message { get; set; }
-
-    /// <summary>Why the leave failed, such as <c>peer not joined</c> (<c>peer.leave.failure</c> only).</summary>
-    [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; set; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The <c>data</c> of <c>role.change.success</c> and <c>role.change.failure</c>.</summary>
