@@ -76,6 +76,26 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Checks an options object's page size against the range its endpoint documents.</summary>
+    public static int? Limit(int? limit, int min, int max, string paramName)
+    {
+        if (limit is { } value && (value < min || value > max))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}.Limit must be between {min} and {max}.");
+        }
+
+        return limit;
+    }
+
+    /// <summary>Checks an optional text option: null omits it, but empty or whitespace is a mistake.</summary>
+    public static void OptionalText(string? value, string paramName, string property)
+    {
+        if (value is not null && value.Trim().Length == 0)
+        {
+            throw new ArgumentException($"{paramName}.{property} cannot be empty or whitespace; leave it null to omit it.", paramName);
+        }
+    }
+
     /// <summary>Checks an optional list: when present, no entry may be null or blank.</summary>
     public static IReadOnlyList<string>? NoBlankEntries(IReadOnlyList<string>? values, string paramName)
     {

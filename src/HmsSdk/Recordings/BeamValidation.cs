@@ -14,13 +14,7 @@ internal static class BeamValidation
     public const int MinLimit = 1;
     public const int MaxLimit = 100;
 
-    public static void Limit(int? limit, string paramName)
-    {
-        if (limit is { } value && (value < MinLimit || value > MaxLimit))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}.Limit must be between {MinLimit} and {MaxLimit}.");
-        }
-    }
+    public static void Limit(int? limit, string paramName) => Guard.Limit(limit, MinLimit, MaxLimit, paramName);
 
     /// <summary>
     /// Checks the page size and filters every beam list accepts, then builds their query; the pager adds
@@ -49,13 +43,7 @@ internal static class BeamValidation
             .WithOptions(requestOptions);
     }
 
-    public static void OptionalText(string? value, string paramName, string property)
-    {
-        if (value is not null && value.Trim().Length == 0)
-        {
-            throw new ArgumentException($"{paramName}.{property} cannot be empty or whitespace when set.", paramName);
-        }
-    }
+    public static void OptionalText(string? value, string paramName, string property) => Guard.OptionalText(value, paramName, property);
 
     public static void PositiveResolution(VideoResolution? resolution, string paramName, string property)
     {

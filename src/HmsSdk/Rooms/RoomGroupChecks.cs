@@ -12,24 +12,10 @@ internal static class RoomGroupChecks
     public const int MaxLimit = 100;
 
     /// <summary>Checks a list filter's <c>Limit</c>, reporting the options parameter.</summary>
-    public static int? Limit(int? limit, string paramName)
-    {
-        if (limit is { } value && (value < MinLimit || value > MaxLimit))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"Limit must be between {MinLimit} and {MaxLimit}.");
-        }
-
-        return limit;
-    }
+    public static int? Limit(int? limit, string paramName) => Guard.Limit(limit, MinLimit, MaxLimit, paramName);
 
     /// <summary>An optional text option: null omits it, but empty or whitespace is a mistake.</summary>
-    public static void OptionalText(string? value, string property, string paramName)
-    {
-        if (value is not null && value.Trim().Length == 0)
-        {
-            throw new ArgumentException($"{property} cannot be empty or whitespace; leave it null to omit it.", paramName);
-        }
-    }
+    public static void OptionalText(string? value, string property, string paramName) => Guard.OptionalText(value, paramName, property);
 
     /// <summary>An optional <c>after</c>/<c>before</c> window must not be inverted.</summary>
     public static void DateWindow(DateTimeOffset? after, DateTimeOffset? before, string paramName)
