@@ -42,6 +42,17 @@ OVERRIDES = {
     ("how-to-guides/Session Initiation Protocol (SIP)/SIP-DTMF-transmission.mdx", 3): {"kind": "error", "status": 400, "method": "POST", "path": "/sip/dtmf"},
 }
 
+# Brace repairs the generic mends cannot infer: (source, block) -> [(exact text, replacement, reason)].
+# Applied to the raw block before the generic mends and recorded as "brace" mends.
+BRACE_REPAIRS = {
+    ("api-reference/policy/create-template-via-api.mdx", 1): [
+        ('            }\n        }\n    "plugins": {', '            }\n        }\n    },\n    "plugins": {',
+         "destinations is not closed before top-level plugins (the indentation and the request put plugins at the top level)"),
+        ('            "mode": "caption"\n        }\n    }\n    },\n    "createdAt"', '            "mode": "caption"\n        }\n    },\n    "createdAt"',
+         "the brace missing above is extra here"),
+    ],
+}
+
 FENCE_OPEN = re.compile(r"^(\s*)```\s*([A-Za-z0-9_+-]*)\s*$")
 FENCE_CLOSE = re.compile(r"^\s*```\s*$")
 ROUTE_TAG = re.compile(r'<(Get|Post|Put|Patch|Delete|Endpoint)Request\s+title="([^"]*)"')
@@ -416,8 +427,16 @@ def extract(repo, commit):
                 route_path, query = None, ""
             if block["route"] and not method and not (block["route"][2]):
                 method = block["route"][0]
+            text, repairs = found["text"], []
+            for old, new, reason in BRACE_REPAIRS.get((rel, block["index"]), []):
+                if text.count(old) != 1:
+                    problems.append(f"{rel} block {block['index']}: brace repair no longer matches: {reason}")
+                    continue
+                repairs.append({"kind": "brace", "line": line_of(text, text.index(old)), "reason": reason})
+                text = text.replace(old, new)
             try:
-                value, mends = mend(found["text"])
+                value, mends = mend(text)
+                mends = repairs + mends
             except json.JSONDecodeError as e:
                 problems.append(f"{rel} block {block['index']} (line {block['line']}): {e}")
                 continue
