@@ -33,12 +33,16 @@ internal sealed partial class HmsDiagnostics
         _timeProvider = timeProvider;
         _serverAddress = baseUri?.Host;
         LogBodies = logBodies;
+        Drift = new Serialization.DriftWarnings(logger);
     }
 
     /// <summary>No logging; tracing and metrics still reach listeners if any.</summary>
     public static HmsDiagnostics Disabled { get; } = new(NullLogger.Instance, TimeProvider.System, null, false);
 
     public bool LogBodies { get; }
+
+    /// <summary>This client's once-per-field warnings for responses that drifted from the models.</summary>
+    public Serialization.DriftWarnings Drift { get; }
 
     public OperationScope StartOperation(HmsRequest request)
     {

@@ -11,6 +11,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
+using HmsSdk.Serialization;
 
 namespace HmsSdk.Http;
 
@@ -136,7 +137,13 @@ internal sealed class HmsPipeline
         }
         catch (JsonException ex)
         {
-            throw HmsErrorMapper.ToSerializationException(response, request.Operation, $"{request.Operation} returned a body that is not valid JSON for {typeof(T).Name}.", ex);
+            // Off the happy path only: a field that drifted from the model costs that field, not the call.
+            if (!DriftTolerantReader.TryRead(response.Content, typeInfo, ex, out value, out var repairs))
+            {
+                throw HmsErrorMapper.ToSerializationException(response, request.Operation, $"{request.Operation} returned a body that is not valid JSON for {typeof(T).Name}.", ex);
+            }
+
+            response.DriftWarnings?.Report(request.Operation, repairs);
         }
 
         return value ?? throw HmsErrorMapper.ToSerializationException(
@@ -201,6 +208,7 @@ internal sealed class HmsPipeline
             var result = new HmsResponse(response, body.Array, body.Length, body.Pooled, attempt)
             {
                 RetryAfter = HmsErrorMapper.ParseRetryAfter(response, _settings.TimeProvider),
+                DriftWarnings = _settings.Diagnostics.Drift,
             };
             return result;
         }

@@ -94,6 +94,9 @@ public sealed class HmsResponse
     /// <summary>The parsed <c>Retry-After</c> header as a delay from when the response arrived.</summary>
     internal TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>Where drift-tolerant reads of this body log (the client's logger); null for responses built by hand.</summary>
+    internal Serialization.DriftWarnings? DriftWarnings { get; init; }
+
     /// <summary>The first value of a header, or null.</summary>
     /// <param name="name">The header name, case-insensitive.</param>
     /// <returns>The value, or null when absent.</returns>

@@ -115,8 +115,15 @@ public sealed class Room : IJsonOnDeserialized
 
         if (RecordingInfo is null && recording.ValueKind == JsonValueKind.Object)
         {
-            RecordingInfo = recording.Deserialize(RoomsJsonContext.Default.RoomRecordingInfo);
-            AdditionalProperties.Remove("recording");
+            try
+            {
+                RecordingInfo = recording.Deserialize(RoomsJsonContext.Default.RoomRecordingInfo);
+                AdditionalProperties.Remove("recording");
+            }
+            catch (JsonException)
+            {
+                // Drift inside the alias: keep it raw in AdditionalProperties rather than fail the room (or its page).
+            }
         }
     }
 }
