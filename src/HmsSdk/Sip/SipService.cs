@@ -101,7 +101,7 @@ public sealed class SipService : ISipService
     {
         Guard.NotNull(options, nameof(options));
         var request = HmsRequest.Post("Sip.CreateOutboundTrunk", RequestPath.Literal("sip/outbound/trunks"))
-            .WithJsonBody(options, SipJsonContext.Default.SipTrunkOptions)
+            .WithJsonBody(options, SipJsonContext.Default.SipTrunkOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, SipJsonContext.Default.SipTrunk, cancellationToken);
     }
@@ -113,7 +113,7 @@ public sealed class SipService : ISipService
         Guard.NotNull(options, nameof(options));
         // Replaces the trunk's fields with the same values each time: safe to retry.
         var request = HmsRequest.Post("Sip.UpdateOutboundTrunk", RequestPath.Create("sip/outbound/trunks/{0}", trunkId))
-            .WithJsonBody(options, SipJsonContext.Default.SipTrunkOptions)
+            .WithJsonBody(options, SipJsonContext.Default.SipTrunkOptions, nameof(options))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, SipJsonContext.Default.SipTrunk, cancellationToken);
@@ -139,7 +139,7 @@ public sealed class SipService : ISipService
 
         // Deliberately not marked idempotent: a repeated POST would dial the callee again.
         var request = HmsRequest.Post("Sip.StartOutboundCall", RequestPath.Literal("sip/outbound/call"))
-            .WithJsonBody(options, SipJsonContext.Default.StartSipCallOptions)
+            .WithJsonBody(options, SipJsonContext.Default.StartSipCallOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, SipJsonContext.Default.SipCall, cancellationToken);
     }
@@ -168,8 +168,15 @@ public sealed class SipService : ISipService
             // The token goes into a header; the message never repeats it.
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                throw new ArgumentException("The app token cannot contain whitespace or control characters.", nameof(appToken));
+                throw new ArgumentException("'appToken' cannot contain whitespace or control characters.", nameof(appToken));
             }
+        }
+
+        Guard.MaxLength(appToken, MaxAppTokenLength, nameof(appToken));
+        if (!LooksLikeJwt(appToken))
+        {
+            // The message never repeats the token.
+            throw new ArgumentException("'appToken' must be an app token (three base64url parts separated by dots), as CreateAuthToken returns.", nameof(appToken));
         }
 
         var request = HmsRequest.Post("Sip.SendDtmf", RequestPath.Literal("sip/dtmf"))
@@ -181,9 +188,35 @@ public sealed class SipService : ISipService
 
     private static void RequireText(string? value, string property, string paramName)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        Guard.NotNullOrWhiteSpace(value, paramName, $"{paramName}.{property}");
+    }
+
+    private const int MaxAppTokenLength = 8192;
+
+    private static bool LooksLikeJwt(string token)
+    {
+        var parts = token.Split('.');
+        if (parts.Length != 3)
         {
-            throw new ArgumentException($"options.{property} is required.", paramName);
+            return false;
         }
+
+        foreach (var part in parts)
+        {
+            if (part.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '='))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }
