@@ -99,7 +99,7 @@ public sealed class AuthService : IAuthService
         if (!string.IsNullOrEmpty(options.UserId))
         {
             // Empty omits the claim (Node parity); anything else follows the rules of every other id.
-            Guard.MaxLength(Guard.Text(options.UserId!, nameof(options), "options.UserId"), Guard.MaxIdLength, nameof(options), "options.UserId");
+            Guard.MaxLength(Guard.Text(options.UserId!, nameof(options), "options.UserId"), AuthTokenOptions.MaxClaimLength, nameof(options), "options.UserId");
         }
 
         DateTimeOffset now = _timeProvider.GetUtcNow();

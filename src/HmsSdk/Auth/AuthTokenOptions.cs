@@ -28,7 +28,7 @@ public sealed class AuthTokenOptions
 
     /// <summary>
     /// Your own identifier for the user (<c>user_id</c> claim). The claim is omitted when this is
-    /// <see langword="null"/> or empty, as in the Node SDK; white space only, an unpaired surrogate or more than 1,024
+    /// <see langword="null"/> or empty, as in the Node SDK; white space only, an unpaired surrogate or more than 16,384
     /// characters make <see cref="IAuthService.CreateAuthToken"/> throw, as every other call does.
     /// </summary>
     public string? UserId { get; set; }
@@ -67,5 +67,8 @@ public sealed class AuthTokenOptions
     internal bool HasDefaultTiming => TokenTiming.IsDefault(_issuedAt, _notValidBefore, _validFor);
 
     private static string RequireText(string value, string parameterName) =>
-        Guard.MaxLength(Guard.NotNullOrWhiteSpace(value, parameterName), Guard.MaxIdLength, parameterName);
+        Guard.MaxLength(Guard.NotNullOrWhiteSpace(value, parameterName), MaxClaimLength, parameterName);
+
+    /// <summary>The longest room id, role or user id written into a token claim.</summary>
+    internal const int MaxClaimLength = 16 * 1024;
 }

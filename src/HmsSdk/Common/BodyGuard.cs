@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -15,6 +16,11 @@ namespace HmsSdk;
 internal static class BodyGuard
 {
     private const int MaxDepth = 32;
+
+    /// <summary>Fields where the API itself uses a value the general rules refuse: -1 for "no limit", "" for "clear".</summary>
+    private static readonly HashSet<string> MinusOneMeansUnlimited = new(StringComparer.Ordinal) { "TemplateRole.MaxPeerCount" };
+
+    private static readonly HashSet<string> EmptyClears = new(StringComparer.Ordinal) { "UpdatePeerOptions.Metadata" };
 
     /// <summary>Checks <paramref name="value"/>; a problem throws <see cref="ArgumentException"/> naming
     /// <paramref name="paramName"/>, with the property path (<c>options.Settings.Recording.Upload.Prefix</c>) in the message.</summary>
@@ -44,7 +50,14 @@ internal static class BodyGuard
                     }
 
                     var name = property.AttributeProvider is MemberInfo member ? member.Name : property.Name;
-                    CheckValue(property.Get(value), property.PropertyType, typeInfo.Options, paramName, path + "." + name, depth + 1);
+                    var field = typeInfo.Type.Name + "." + name;
+                    var child = property.Get(value);
+                    if ((child is -1 && MinusOneMeansUnlimited.Contains(field)) || (child is "" && EmptyClears.Contains(field)))
+                    {
+                        continue;
+                    }
+
+                    CheckValue(child, property.PropertyType, typeInfo.Options, paramName, path + "." + name, depth + 1);
                 }
 
                 break;

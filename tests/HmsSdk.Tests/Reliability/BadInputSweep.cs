@@ -49,6 +49,8 @@ internal static class BadInputSweep
         ["AuthTokenOptions.ValidFor = TimeSpan.Zero"] = "means the 24 h default (documented on the property)",
         ["ManagementTokenOptions.ValidFor = TimeSpan.Zero"] = "means the 24 h default (documented on the property)",
         ["AuthTokenOptions.UserId = \"\""] = "omits the user_id claim, as the Node SDK does (documented on the property)",
+        ["UpdatePeerOptions.Metadata = \"\""] = "clears the peer's metadata (documented on the property)",
+        ["TemplateRole.MaxPeerCount = -1"] = "the API's own value for no limit (returned in templates)",
         ["HMS_ENV = \"\""] = "an empty HMS_ENV means unset: production (documented on HmsClient.EnvironmentVariable)",
         ["HMS_ENV = \" \""] = "values are trimmed; blank means unset: production (documented on HmsClient.EnvironmentVariable)",
     };
