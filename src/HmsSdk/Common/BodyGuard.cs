@@ -70,12 +70,12 @@ internal static class BodyGuard
                         throw new ArgumentException($"'{path}' cannot contain blank or malformed keys.", paramName);
                     }
 
-                    if (entry.Value is null && typeInfo.ElementType is { IsValueType: false })
+                    if (entry.Value is null)
                     {
                         throw new ArgumentException($"'{path}[{Guard.Echo(key)}]' cannot be null.", paramName);
                     }
 
-                    CheckValue(entry.Value, typeInfo.ElementType!, typeInfo.Options, paramName, $"{path}[{Guard.Echo(key)}]", depth + 1);
+                    CheckValue(entry.Value, entry.Value.GetType(), typeInfo.Options, paramName, $"{path}[{Guard.Echo(key)}]", depth + 1);
                 }
 
                 break;
@@ -88,7 +88,7 @@ internal static class BodyGuard
                         throw Guard.BlankEntries(paramName, path);
                     }
 
-                    CheckValue(item, typeInfo.ElementType!, typeInfo.Options, paramName, $"{path}[{index}]", depth + 1);
+                    CheckValue(item, item.GetType(), typeInfo.Options, paramName, $"{path}[{index}]", depth + 1);
                     index++;
                 }
 
