@@ -179,7 +179,7 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         NullOrNotBlank(options.Name, nameof(options), nameof(UpdatePeerOptions.Name));
         NullOrNotBlank(options.Role, nameof(options), nameof(UpdatePeerOptions.Role));
         var request = HmsRequest.Post("ActiveRooms.UpdatePeer", RequestPath.Create("active-rooms/{0}/peers/{1}", roomId, peerId))
-            .WithJsonBody(options, ActiveRoomsJsonContext.Default.UpdatePeerOptions)
+            .WithJsonBody(options, ActiveRoomsJsonContext.Default.UpdatePeerOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.ActivePeerWithTracks, cancellationToken);
     }
@@ -191,7 +191,7 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         Guard.NotNull(options, nameof(options));
         if (string.IsNullOrWhiteSpace(options.Message))
         {
-            throw new ArgumentException("Message is required and cannot be empty or whitespace.", nameof(options));
+            throw Guard.Blank(nameof(options), "options.Message");
         }
 
         NullOrNotBlank(options.PeerId, nameof(options), nameof(SendMessageOptions.PeerId));
@@ -204,7 +204,7 @@ public sealed class ActiveRoomsService : IActiveRoomsService
 
         NullOrNotBlank(options.Type, nameof(options), nameof(SendMessageOptions.Type));
         var request = HmsRequest.Post("ActiveRooms.SendMessage", RequestPath.Create("active-rooms/{0}/send-message", roomId))
-            .WithJsonBody(options, ActiveRoomsJsonContext.Default.SendMessageOptions)
+            .WithJsonBody(options, ActiveRoomsJsonContext.Default.SendMessageOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.HmsMessageResponse, cancellationToken);
     }
@@ -222,7 +222,7 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         NullOrNotBlank(options.PeerId, nameof(options), nameof(RemovePeersOptions.PeerId));
         NullOrNotBlank(options.Role, nameof(options), nameof(RemovePeersOptions.Role));
         var request = HmsRequest.Post("ActiveRooms.RemovePeers", RequestPath.Create("active-rooms/{0}/remove-peers", roomId))
-            .WithJsonBody(options, ActiveRoomsJsonContext.Default.RemovePeersOptions)
+            .WithJsonBody(options, ActiveRoomsJsonContext.Default.RemovePeersOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.HmsMessageResponse, cancellationToken);
     }
@@ -234,17 +234,11 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         var request = HmsRequest.Post("ActiveRooms.End", RequestPath.Create("active-rooms/{0}/end-room", roomId)).WithOptions(requestOptions);
         if (options is not null)
         {
-            request.WithJsonBody(options, ActiveRoomsJsonContext.Default.EndRoomOptions);
+            request.WithJsonBody(options, ActiveRoomsJsonContext.Default.EndRoomOptions, nameof(options));
         }
 
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.HmsMessageResponse, cancellationToken);
     }
 
-    private static void NullOrNotBlank(string? value, string paramName, string propertyName)
-    {
-        if (value is not null && value.Trim().Length == 0)
-        {
-            throw new ArgumentException($"{propertyName} cannot be empty or whitespace when set.", paramName);
-        }
-    }
+    private static void NullOrNotBlank(string? value, string paramName, string propertyName) => Guard.OptionalText(value, paramName, propertyName);
 }

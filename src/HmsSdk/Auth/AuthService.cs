@@ -96,6 +96,12 @@ public sealed class AuthService : IAuthService
             throw new ArgumentNullException(nameof(options));
         }
 
+        if (!string.IsNullOrEmpty(options.UserId))
+        {
+            // Empty omits the claim (Node parity); anything else follows the rules of every other id.
+            Guard.MaxLength(Guard.Text(options.UserId!, nameof(options), "options.UserId"), AuthTokenOptions.MaxClaimLength, nameof(options), "options.UserId");
+        }
+
         DateTimeOffset now = _timeProvider.GetUtcNow();
         if (_authTokenCache is null || !options.HasDefaultTiming)
         {

@@ -63,6 +63,9 @@ public sealed class HmsClientOptions
     /// <summary>The largest response body read, default 32 MiB; larger bodies fail with <see cref="HmsTransportException"/>.</summary>
     public int MaxResponseBytes { get; set; } = 32 * 1024 * 1024;
 
+    /// <summary>True when the credentials came from <see cref="HmsClient(string, string)"/>, so errors name its parameters.</summary>
+    internal bool CredentialsFromArguments { get; set; }
+
     /// <summary>Produces token ids (jti) for deterministic tests; null uses random UUID v4.</summary>
     internal Func<string>? TokenIdGenerator { get; set; }
 
@@ -70,7 +73,7 @@ public sealed class HmsClientOptions
     internal HmsClientOptions Clone()
     {
         var copy = (HmsClientOptions)MemberwiseClone();
-        copy.Retry = (Retry ?? new HmsRetryOptions()).Clone();
+        copy.Retry = Retry?.Clone()!; // null stays null, so validation can name it
         return copy;
     }
 }

@@ -33,21 +33,20 @@ public sealed class HmsRetryOptions
 
     internal HmsRetryOptions Clone() => (HmsRetryOptions)MemberwiseClone();
 
-    internal void Validate()
+    /// <summary>The longest back-off delay Polly accepts.</summary>
+    internal static readonly TimeSpan MaxDelayLimit = TimeSpan.FromDays(1);
+
+    internal void Validate(string paramName = "options", string target = "Retry")
     {
-        if (MaxRetries < 0 || MaxRetries > 20)
+        Guard.InRange(MaxRetries, 0, Http.HmsRequestOptionsValidator.MaxRetries, paramName, target + ".MaxRetries");
+        if (Delay < TimeSpan.Zero || Delay > MaxDelayLimit)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "MaxRetries must be between 0 and 20.");
+            throw Guard.OutOfRange(paramName, target + ".Delay", Delay, TimeSpan.Zero, MaxDelayLimit);
         }
 
-        if (Delay < TimeSpan.Zero)
+        if (MaxDelay < Delay || MaxDelay > MaxDelayLimit)
         {
-            throw new ArgumentOutOfRangeException(nameof(Delay), Delay, "Delay cannot be negative.");
-        }
-
-        if (MaxDelay < Delay)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxDelay), MaxDelay, "MaxDelay cannot be shorter than Delay.");
+            throw new ArgumentOutOfRangeException(paramName, MaxDelay, $"'{target}.MaxDelay' must be at least '{target}.Delay' and at most {MaxDelayLimit}.");
         }
     }
 }

@@ -126,7 +126,7 @@ public sealed class ExternalStreamsService : IExternalStreamsService
         BeamValidation.OptionalText(options.Destination, nameof(options), nameof(StartExternalStreamOptions.Destination));
         ValidateResolution(options.Resolution, nameof(options));
         var request = HmsRequest.Post("ExternalStreams.Start", RequestPath.Create("external-streams/room/{0}/start", roomId))
-            .WithJsonBody(options, ExternalStreamsJsonContext.Default.StartExternalStreamOptions)
+            .WithJsonBody(options, ExternalStreamsJsonContext.Default.StartExternalStreamOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.ExternalStream, cancellationToken);
     }

@@ -36,6 +36,8 @@ internal sealed class PipelineSettings
     public required Func<string?, string> ManagementToken { get; init; }
 
     public HmsDiagnostics Diagnostics { get; init; } = HmsDiagnostics.Disabled;
+
+    public ClientLifetime Lifetime { get; init; } = new();
 }
 
 /// <summary>
@@ -87,6 +89,7 @@ internal sealed class HmsPipeline
 
     private async Task<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, bool poolBody, CancellationToken cancellationToken)
     {
+        _settings.Lifetime.ThrowIfDisposed();
         cancellationToken.ThrowIfCancellationRequested();
         using var scope = _settings.Diagnostics.StartOperation(request);
         var maxRetries = request.Options?.MaxRetries ?? _settings.Retry.MaxRetries;

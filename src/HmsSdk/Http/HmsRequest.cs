@@ -96,8 +96,16 @@ internal sealed class HmsRequest
     }
 
     /// <summary>Serializes <paramref name="body"/> once; every attempt resends the same bytes.</summary>
-    public HmsRequest WithJsonBody<T>(T body, JsonTypeInfo<T> typeInfo)
+    /// <param name="body">The body.</param>
+    /// <param name="typeInfo">Its JSON metadata.</param>
+    /// <param name="paramName">The caller's parameter the body came from: checked first with <see cref="BodyGuard"/>; null skips the check (raw or internal bodies).</param>
+    public HmsRequest WithJsonBody<T>(T body, JsonTypeInfo<T> typeInfo, string? paramName = null)
     {
+        if (paramName is not null)
+        {
+            BodyGuard.Check(body, typeInfo, paramName);
+        }
+
         Body = JsonSerializer.SerializeToUtf8Bytes(body, typeInfo);
         return this;
     }
@@ -112,6 +120,7 @@ internal sealed class HmsRequest
     /// <summary>Sets per-call overrides.</summary>
     public HmsRequest WithOptions(HmsRequestOptions? options)
     {
+        HmsRequestOptionsValidator.Validate(options);
         Options = options;
         return this;
     }

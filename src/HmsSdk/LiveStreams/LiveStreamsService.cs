@@ -155,7 +155,7 @@ public sealed class LiveStreamsService : ILiveStreamsService
         BeamValidation.Transcription(body.Transcription, nameof(options), nameof(StartLiveStreamOptions.Transcription));
         BeamValidation.NoDefaultEntries(body.Transcription?.Modes, nameof(options), "options.Transcription.Modes");
         var request = HmsRequest.Post("LiveStreams.Start", RequestPath.Create("live-streams/room/{0}/start", roomId))
-            .WithJsonBody(body, LiveStreamsJsonContext.Default.StartLiveStreamOptions)
+            .WithJsonBody(body, LiveStreamsJsonContext.Default.StartLiveStreamOptions, "options")
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, LiveStreamsJsonContext.Default.LiveStream, cancellationToken);
     }
@@ -202,26 +202,16 @@ public sealed class LiveStreamsService : ILiveStreamsService
     private static TimedMetadataBody ToWire(TimedMetadataOptions options)
     {
         var payload = options.Payload;
-        if (string.IsNullOrEmpty(payload))
-        {
-            throw new ArgumentException("options.Payload is required.", nameof(options));
-        }
-
-        if (payload!.Length > TimedMetadataOptions.MaxPayloadLength)
-        {
-            throw new ArgumentException(
-                $"options.Payload is {payload.Length} characters; at most {TimedMetadataOptions.MaxPayloadLength} are allowed.",
-                nameof(options));
-        }
+        payload = Guard.MaxLength(Guard.NotNullOrWhiteSpace(payload, nameof(options), "options.Payload"), TimedMetadataOptions.MaxPayloadLength, nameof(options), "options.Payload");
 
         if (options.Duration is not { } duration)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), null, "options.Duration is required.");
+            throw new ArgumentNullException(nameof(options), "'options.Duration' cannot be null.");
         }
 
         if (duration < TimeSpan.FromSeconds(1) || duration.Ticks % TimeSpan.TicksPerSecond != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), duration, "options.Duration must be a whole number of seconds, at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(options), duration, "'options.Duration' must be a whole number of seconds, at least 1.");
         }
 
         return new TimedMetadataBody { Payload = payload, Duration = duration.Ticks / TimeSpan.TicksPerSecond };

@@ -34,12 +34,20 @@ internal sealed class ContinuationPageable<T> : HmsAsyncPageable<T>
         _listCancellation = listCancellation;
     }
 
+    /// <summary>The endpoint's documented page-size range; <c>pageSizeHint</c> outside it is refused before any request.</summary>
+    public int MinPageSize { get; init; } = 1;
+
+    /// <inheritdoc cref="MinPageSize"/>
+    public int MaxPageSize { get; init; } = Pagers.MaxPageSize;
+
     public override IAsyncEnumerable<HmsPage<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
     {
-        if (pageSizeHint is <= 0)
+        if (continuationToken is not null)
         {
-            throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "pageSizeHint must be positive.");
+            Guard.Id(continuationToken, nameof(continuationToken));
         }
+
+        Guard.InRange(pageSizeHint, MinPageSize, MaxPageSize, nameof(pageSizeHint));
 
         return EnumeratePagesAsync(continuationToken, pageSizeHint ?? _pageSize);
     }

@@ -13,6 +13,9 @@ internal static class Pagers
     /// <summary>The API's default page size.</summary>
     public const int DefaultPageSize = 10;
 
+    /// <summary>The largest page every list endpoint documents.</summary>
+    public const int MaxPageSize = 100;
+
     /// <summary>A <c>{limit, data, last}</c> list. <paramref name="query"/> is copied now, so later changes to the caller's filters do not leak in.</summary>
     public static HmsAsyncPageable<T> List<T>(
         HmsPipeline pipeline,
@@ -22,7 +25,8 @@ internal static class Pagers
         int? limit,
         JsonTypeInfo<HmsListResponse<T>> envelopeType,
         HmsRequestOptions? requestOptions,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int minPageSize = 1)
     {
         var baseQuery = query.With("limit", (string?)null).With("start", (string?)null);
         return new ContinuationPageable<T>(
@@ -37,7 +41,7 @@ internal static class Pagers
             },
             limit,
             DefaultPageSize,
-            cancellationToken);
+            cancellationToken) { MinPageSize = minPageSize };
     }
 
     /// <summary>An analytics <c>{limit, total, next, events}</c> list, paged by <c>next</c>.</summary>
@@ -49,7 +53,8 @@ internal static class Pagers
         int? limit,
         JsonTypeInfo<HmsEventListResponse<T>> envelopeType,
         HmsRequestOptions? requestOptions,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int minPageSize = 1)
     {
         var baseQuery = query.With("limit", (string?)null).With("start", (string?)null);
         return new ContinuationPageable<T>(
@@ -64,7 +69,7 @@ internal static class Pagers
             },
             limit,
             DefaultPageSize,
-            cancellationToken);
+            cancellationToken) { MinPageSize = minPageSize };
     }
 
     /// <summary>Any cursor-style list, for envelopes with other shapes (polls use <c>responses</c>/<c>results</c>).</summary>

@@ -204,7 +204,7 @@ public sealed class PollsService : IPollsService
         Guard.NotNull(options, nameof(options));
         ValidatePoll(options.Title, options.Questions, nameof(options));
         var request = HmsRequest.Post("Polls.Create", RequestPath.Literal("polls"))
-            .WithJsonBody(options, PollsJsonContext.Default.CreatePollOptions)
+            .WithJsonBody(options, PollsJsonContext.Default.CreatePollOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.Poll, cancellationToken);
     }
@@ -216,7 +216,7 @@ public sealed class PollsService : IPollsService
         Guard.NotNull(options, nameof(options));
         ValidatePoll(options.Title, options.Questions, nameof(options));
         var request = HmsRequest.Post("Polls.Update", RequestPath.Create("polls/{0}", pollId))
-            .WithJsonBody(options, PollsJsonContext.Default.UpdatePollOptions)
+            .WithJsonBody(options, PollsJsonContext.Default.UpdatePollOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.Poll, cancellationToken);
     }
@@ -228,7 +228,7 @@ public sealed class PollsService : IPollsService
         Index(questionIndex, nameof(questionIndex));
         Guard.NotNull(question, nameof(question));
         var request = HmsRequest.Post("Polls.UpdateQuestion", RequestPath.Create("polls/{0}/questions/{1}", pollId, Format(questionIndex)))
-            .WithJsonBody(question, PollsJsonContext.Default.PollQuestion)
+            .WithJsonBody(question, PollsJsonContext.Default.PollQuestion, nameof(question))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.PollQuestion, cancellationToken);
     }
@@ -242,7 +242,7 @@ public sealed class PollsService : IPollsService
         Guard.NotNull(option, nameof(option));
         var path = RequestPath.Create("polls/{0}/questions/{1}/options/{2}", pollId, Format(questionIndex), Format(optionIndex));
         var request = HmsRequest.Post("Polls.UpdateOption", path)
-            .WithJsonBody(option, PollsJsonContext.Default.PollOption)
+            .WithJsonBody(option, PollsJsonContext.Default.PollOption, nameof(option))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.PollOption, cancellationToken);
     }
@@ -280,7 +280,7 @@ public sealed class PollsService : IPollsService
     public HmsAsyncPageable<PollSession> ListSessionsAsync(string pollId, PollSessionListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
-        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options));
+        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options), "options.Limit");
         return Page(
             "Polls.ListSessions",
             RequestPath.Create("polls/{0}/sessions", pollId),
@@ -296,8 +296,8 @@ public sealed class PollsService : IPollsService
     public HmsAsyncPageable<PollResponse> ListResponsesAsync(string pollId, PollResponseListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
-        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options));
-        Guard.InRange(options?.Question, 1, int.MaxValue, nameof(options));
+        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options), "options.Limit");
+        Guard.InRange(options?.Question, 1, int.MaxValue, nameof(options), "options.Question");
         var query = new HmsQuery().Add("all", options?.All).Add("question", options?.Question);
         return Page(
             "Polls.ListResponses",
@@ -323,8 +323,8 @@ public sealed class PollsService : IPollsService
     public HmsAsyncPageable<PollResult> ListResultsAsync(string pollId, PollResultListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
-        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options));
-        Guard.InRange(options?.Question, 1, int.MaxValue, nameof(options));
+        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options), "options.Limit");
+        Guard.InRange(options?.Question, 1, int.MaxValue, nameof(options), "options.Question");
         var query = new HmsQuery().Add("question", options?.Question);
         return Page(
             "Polls.ListResults",

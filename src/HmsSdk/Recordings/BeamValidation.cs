@@ -23,8 +23,9 @@ internal static class BeamValidation
     public static HmsQuery ListQuery(string? roomId, string? sessionId, string? status, int? limit, string paramName)
     {
         Limit(limit, paramName);
-        OptionalText(roomId, paramName, "RoomId");
-        OptionalText(sessionId, paramName, "SessionId");
+        Guard.OptionalId(roomId, paramName, "RoomId");
+        Guard.OptionalId(sessionId, paramName, "SessionId");
+        Guard.OptionalId(status, paramName, "Status");
         return new HmsQuery()
             .Add("room_id", roomId)
             .Add("session_id", sessionId)
@@ -112,10 +113,7 @@ internal static class BeamValidation
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i] ?? throw new ArgumentException($"{path}.Summary.Sections[{i}] is null.", paramName);
-            if (string.IsNullOrWhiteSpace(section.Title))
-            {
-                throw new ArgumentException($"{path}.Summary.Sections[{i}].Title is required.", paramName);
-            }
+            Guard.NotNullOrWhiteSpace(section.Title, paramName, $"{path}.Summary.Sections[{i}].Title");
 
             if (section.Title!.Length > TranscriptionSummarySection.MaxTitleLength)
             {

@@ -139,7 +139,7 @@ public sealed class RecordingsService : IRecordingsService
         BeamValidation.PositiveResolution(body.Resolution, nameof(options), nameof(StartRecordingOptions.Resolution));
         BeamValidation.Transcription(body.Transcription, nameof(options), nameof(StartRecordingOptions.Transcription));
         var request = HmsRequest.Post("Recordings.Start", RequestPath.Create("recordings/room/{0}/start", roomId))
-            .WithJsonBody(body, RecordingsJsonContext.Default.StartRecordingOptions)
+            .WithJsonBody(body, RecordingsJsonContext.Default.StartRecordingOptions, "options")
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
     }

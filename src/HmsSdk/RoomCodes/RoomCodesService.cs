@@ -134,7 +134,8 @@ public sealed class RoomCodesService : IRoomCodesService
             limit,
             RoomCodesJsonContext.Default.HmsListResponseRoomCode,
             requestOptions,
-            cancellationToken);
+            cancellationToken,
+            RoomGroupChecks.MinLimit);
     }
 
     /// <inheritdoc />

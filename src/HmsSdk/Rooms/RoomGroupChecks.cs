@@ -15,14 +15,14 @@ internal static class RoomGroupChecks
     public static int? Limit(int? limit, string paramName) => Guard.Limit(limit, MinLimit, MaxLimit, paramName);
 
     /// <summary>An optional text option: null omits it, but empty or whitespace is a mistake.</summary>
-    public static void OptionalText(string? value, string property, string paramName) => Guard.OptionalText(value, paramName, property);
+    public static void OptionalText(string? value, string property, string paramName) => Guard.OptionalId(value, paramName, property);
 
     /// <summary>An optional <c>after</c>/<c>before</c> window must not be inverted.</summary>
     public static void DateWindow(DateTimeOffset? after, DateTimeOffset? before, string paramName)
     {
         if (after is { } a && before is { } b && a > b)
         {
-            throw new ArgumentException("After cannot be later than Before.", paramName);
+            throw new ArgumentException($"'{paramName}.After' cannot be later than '{paramName}.Before'.", paramName);
         }
     }
 

@@ -126,7 +126,7 @@ public sealed class RoomsService : IRoomsService
                 .Add("template_id", options.TemplateId);
         }
 
-        return Pagers.List(_pipeline, "Rooms.List", RequestPath.Literal("rooms"), query, limit, RoomsJsonContext.Default.HmsListResponseRoom, requestOptions, cancellationToken);
+        return Pagers.List(_pipeline, "Rooms.List", RequestPath.Literal("rooms"), query, limit, RoomsJsonContext.Default.HmsListResponseRoom, requestOptions, cancellationToken, RoomGroupChecks.MinLimit);
     }
 
     /// <inheritdoc />
@@ -140,7 +140,7 @@ public sealed class RoomsService : IRoomsService
     /// <inheritdoc />
     public Task<Room> RetrieveByNameAsync(string name, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Guard.NotNullOrWhiteSpace(name, nameof(name));
+        Guard.Id(name, nameof(name));
         return RetrieveByNameCoreAsync(name, requestOptions, cancellationToken);
     }
 
@@ -151,7 +151,7 @@ public sealed class RoomsService : IRoomsService
         if (options is not null)
         {
             RoomOptionsValidator.Validate(options, nameof(options));
-            request.WithJsonBody(options, RoomsJsonContext.Default.CreateRoomOptions);
+            request.WithJsonBody(options, RoomsJsonContext.Default.CreateRoomOptions, nameof(options));
         }
 
         return _pipeline.SendAsync(request, RoomsJsonContext.Default.Room, cancellationToken);
@@ -164,7 +164,7 @@ public sealed class RoomsService : IRoomsService
         Guard.NotNull(options, nameof(options));
         RoomOptionsValidator.Validate(options, nameof(options));
         var request = HmsRequest.Post("Rooms.Update", RequestPath.Create("rooms/{0}", roomId))
-            .WithJsonBody(options, RoomsJsonContext.Default.UpdateRoomOptions)
+            .WithJsonBody(options, RoomsJsonContext.Default.UpdateRoomOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, RoomsJsonContext.Default.Room, cancellationToken);
     }
@@ -193,6 +193,6 @@ public sealed class RoomsService : IRoomsService
             return room;
         }
 
-        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No Room found with passed in name - " + name);
+        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No Room found with passed in name - " + Guard.Prefix(name));
     }
 }

@@ -91,7 +91,7 @@ public sealed class SessionsService : ISessionsService
                 .Add("before", options.Before);
         }
 
-        return Pagers.List(_pipeline, "Sessions.List", RequestPath.Literal("sessions"), query, limit, SessionsJsonContext.Default.HmsListResponseSession, requestOptions, cancellationToken);
+        return Pagers.List(_pipeline, "Sessions.List", RequestPath.Literal("sessions"), query, limit, SessionsJsonContext.Default.HmsListResponseSession, requestOptions, cancellationToken, RoomGroupChecks.MinLimit);
     }
 
     /// <inheritdoc />
@@ -121,6 +121,6 @@ public sealed class SessionsService : ISessionsService
             return session;
         }
 
-        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active Session found in the room with id - " + roomId);
+        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active Session found in the room with id - " + Guard.Prefix(roomId));
     }
 }

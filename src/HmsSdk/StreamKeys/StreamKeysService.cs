@@ -105,6 +105,6 @@ public sealed class StreamKeysService : IStreamKeysService
             return key;
         }
 
-        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active stream key found in the room with id - " + roomId);
+        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active stream key found in the room with id - " + Guard.Prefix(roomId));
     }
 }

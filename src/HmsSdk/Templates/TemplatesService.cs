@@ -196,8 +196,8 @@ public sealed class TemplatesService : ITemplatesService
         {
             TemplateValidation.TemplateName(options.Name, nameof(options));
             TemplateValidation.Roles(options.Roles, nameof(options));
-            TemplateValidation.Settings(options.Settings, nameof(options));
-            request.WithJsonBody(options, TemplatesJsonContext.Default.CreateTemplateOptions);
+            TemplateValidation.Settings(options.Settings, nameof(options), "options.Settings");
+            request.WithJsonBody(options, TemplatesJsonContext.Default.CreateTemplateOptions, nameof(options));
         }
 
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.Template, cancellationToken);
@@ -209,7 +209,7 @@ public sealed class TemplatesService : ITemplatesService
         var limit = options?.Limit;
         if (limit is { } value && (value < TemplateValidation.MinListLimit || value > TemplateValidation.MaxListLimit))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), value, "options.Limit must be between 10 and 100.");
+            throw Guard.OutOfRange(nameof(options), "options.Limit", value, RoomGroupChecks.MinLimit, RoomGroupChecks.MaxLimit);
         }
 
         return Pagers.List(
@@ -220,7 +220,8 @@ public sealed class TemplatesService : ITemplatesService
             limit,
             TemplatesJsonContext.Default.HmsListResponseTemplate,
             requestOptions,
-            cancellationToken);
+            cancellationToken,
+            RoomGroupChecks.MinLimit);
     }
 
     /// <inheritdoc />
@@ -246,10 +247,10 @@ public sealed class TemplatesService : ITemplatesService
 
         TemplateValidation.TemplateName(options.Name, nameof(options));
         TemplateValidation.Roles(options.Roles, nameof(options));
-        TemplateValidation.Settings(options.Settings, nameof(options));
+        TemplateValidation.Settings(options.Settings, nameof(options), "options.Settings");
         // A full overwrite: repeating it leaves the same state, so it is safe to retry.
         var request = HmsRequest.Post("Templates.Update", RequestPath.Create("templates/{0}", templateId))
-            .WithJsonBody(options, TemplatesJsonContext.Default.UpdateTemplateOptions)
+            .WithJsonBody(options, TemplatesJsonContext.Default.UpdateTemplateOptions, nameof(options))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.Template, cancellationToken);
@@ -274,7 +275,7 @@ public sealed class TemplatesService : ITemplatesService
         TemplateValidation.Role(role, nameof(role));
         // Create-or-replace of one named role: repeating it leaves the same state.
         var request = HmsRequest.Post("Templates.CreateOrUpdateRole", RequestPath.Create("templates/{0}/roles/{1}", templateId, roleName))
-            .WithJsonBody(role, TemplatesJsonContext.Default.TemplateRole)
+            .WithJsonBody(role, TemplatesJsonContext.Default.TemplateRole, nameof(role))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateRole, cancellationToken);
@@ -306,7 +307,7 @@ public sealed class TemplatesService : ITemplatesService
         Guard.NotNull(settings, nameof(settings));
         TemplateValidation.Settings(settings, nameof(settings));
         var request = HmsRequest.Post("Templates.UpdateSettings", RequestPath.Create("templates/{0}/settings", templateId))
-            .WithJsonBody(settings, TemplatesJsonContext.Default.TemplateSettings)
+            .WithJsonBody(settings, TemplatesJsonContext.Default.TemplateSettings, nameof(settings))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateSettings, cancellationToken);
@@ -327,7 +328,7 @@ public sealed class TemplatesService : ITemplatesService
         Guard.Id(templateId, nameof(templateId));
         Guard.NotNull(destinations, nameof(destinations));
         var request = HmsRequest.Post("Templates.UpdateDestinations", RequestPath.Create("templates/{0}/destinations", templateId))
-            .WithJsonBody(destinations, TemplatesJsonContext.Default.TemplateDestinations)
+            .WithJsonBody(destinations, TemplatesJsonContext.Default.TemplateDestinations, nameof(destinations))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateDestinations, cancellationToken);
@@ -339,7 +340,7 @@ public sealed class TemplatesService : ITemplatesService
         Guard.Id(templateId, nameof(templateId));
         TemplateValidation.RecordingConfigs(recordingConfigs, nameof(recordingConfigs));
         var request = HmsRequest.Post("Templates.ConfigureRecordings", RequestPath.Create("templates/{0}/recordings", templateId))
-            .WithJsonBody(recordingConfigs, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig)
+            .WithJsonBody(recordingConfigs, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, nameof(recordingConfigs))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, cancellationToken);

@@ -276,9 +276,9 @@ public class LiveStreamsServiceTests
     public static IEnumerable<object?[]> InvalidTimedMetadata()
     {
         yield return new object?[] { "101-char payload", new TimedMetadataOptions(new string('p', 101), TimeSpan.FromSeconds(5)), typeof(ArgumentException) };
-        yield return new object?[] { "null payload", new TimedMetadataOptions { Duration = TimeSpan.FromSeconds(5) }, typeof(ArgumentException) };
+        yield return new object?[] { "null payload", new TimedMetadataOptions { Duration = TimeSpan.FromSeconds(5) }, typeof(ArgumentNullException) };
         yield return new object?[] { "empty payload", new TimedMetadataOptions("", TimeSpan.FromSeconds(5)), typeof(ArgumentException) };
-        yield return new object?[] { "missing duration", new TimedMetadataOptions { Payload = "cue" }, typeof(ArgumentOutOfRangeException) };
+        yield return new object?[] { "missing duration", new TimedMetadataOptions { Payload = "cue" }, typeof(ArgumentNullException) };
         yield return new object?[] { "zero duration", new TimedMetadataOptions("cue", TimeSpan.Zero), typeof(ArgumentOutOfRangeException) };
         yield return new object?[] { "negative duration", new TimedMetadataOptions("cue", TimeSpan.FromSeconds(-5)), typeof(ArgumentOutOfRangeException) };
         yield return new object?[] { "fractional duration", new TimedMetadataOptions("cue", TimeSpan.FromMilliseconds(1500)), typeof(ArgumentOutOfRangeException) };
