@@ -117,7 +117,7 @@ public interface IActiveRoomsService
 }
 
 /// <summary>Manages live rooms and their connected peers (<c>/active-rooms</c>).</summary>
-public sealed class ActiveRoomsService : IActiveRoomsService
+internal sealed class ActiveRoomsService : IActiveRoomsService
 {
     private readonly HmsPipeline _pipeline;
 

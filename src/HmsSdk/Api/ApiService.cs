@@ -94,7 +94,7 @@ public interface IApiService
 }
 
 /// <inheritdoc cref="IApiService"/>
-public sealed class ApiService : IApiService
+internal sealed class ApiService : IApiService
 {
     private static readonly JsonTypeInfo<JsonElement> ElementType = CommonJsonContext.Default.JsonElement;
     private readonly HmsPipeline _pipeline;

@@ -84,7 +84,7 @@ public interface IExternalStreamsService
 }
 
 /// <summary>Starts, stops and lists RTMP external streams (<c>/external-streams</c>).</summary>
-public sealed class ExternalStreamsService : IExternalStreamsService
+internal sealed class ExternalStreamsService : IExternalStreamsService
 {
     private readonly HmsPipeline _pipeline;
 

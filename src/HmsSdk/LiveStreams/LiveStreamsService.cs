@@ -113,7 +113,7 @@ public interface ILiveStreamsService
 }
 
 /// <summary>Starts, stops and manages HLS live streams (<c>/live-streams</c>).</summary>
-public sealed class LiveStreamsService : ILiveStreamsService
+internal sealed class LiveStreamsService : ILiveStreamsService
 {
     private readonly HmsPipeline _pipeline;
 

@@ -187,7 +187,7 @@ public interface IPollsService
 }
 
 /// <summary>Creates and updates polls and quizzes and reads their sessions, responses and results (<c>/polls</c>).</summary>
-public sealed class PollsService : IPollsService
+internal sealed class PollsService : IPollsService
 {
     private const int MaxPageSize = 100;
 

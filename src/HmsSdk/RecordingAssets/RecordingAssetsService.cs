@@ -64,7 +64,7 @@ public interface IRecordingAssetsService
 }
 
 /// <summary>Lists and retrieves recording assets and their presigned download URLs (<c>/recording-assets</c>).</summary>
-public sealed class RecordingAssetsService : IRecordingAssetsService
+internal sealed class RecordingAssetsService : IRecordingAssetsService
 {
     private readonly HmsPipeline _pipeline;
 

@@ -97,7 +97,7 @@ public interface IRecordingsService
 }
 
 /// <summary>Starts, stops, pauses, resumes and lists recording jobs (<c>/recordings</c>).</summary>
-public sealed class RecordingsService : IRecordingsService
+internal sealed class RecordingsService : IRecordingsService
 {
     private readonly HmsPipeline _pipeline;
 

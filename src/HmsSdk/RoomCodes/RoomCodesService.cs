@@ -102,7 +102,7 @@ public interface IRoomCodesService
 }
 
 /// <summary>Creates, lists and enables or disables room codes (<c>/room-codes</c>), and exchanges a code for an auth token.</summary>
-public sealed class RoomCodesService : IRoomCodesService
+internal sealed class RoomCodesService : IRoomCodesService
 {
     private readonly HmsPipeline _pipeline;
     private readonly Uri _authBaseUri;

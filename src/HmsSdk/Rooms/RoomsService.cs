@@ -98,7 +98,7 @@ public interface IRoomsService
 }
 
 /// <summary>Creates, retrieves, lists, updates and enables or disables rooms (<c>/rooms</c>).</summary>
-public sealed class RoomsService : IRoomsService
+internal sealed class RoomsService : IRoomsService
 {
     private readonly HmsPipeline _pipeline;
 

@@ -66,7 +66,7 @@ public interface ISessionsService
 }
 
 /// <summary>Lists and retrieves sessions, the time-bounded occurrences of a room (<c>/sessions</c>).</summary>
-public sealed class SessionsService : ISessionsService
+internal sealed class SessionsService : ISessionsService
 {
     private readonly HmsPipeline _pipeline;
 

@@ -85,7 +85,7 @@ public interface ISipService
 }
 
 /// <summary>SIP outbound trunks, calls and DTMF (restricted-access feature) (<c>/sip</c>).</summary>
-public sealed class SipService : ISipService
+internal sealed class SipService : ISipService
 {
     private const string DtmfTones = "0123456789*#abcd";
 

@@ -63,7 +63,7 @@ public interface IStreamKeysService
 }
 
 /// <summary>Creates, reads and disables RTMP ingest stream keys (<c>/stream-keys</c>).</summary>
-public sealed class StreamKeysService : IStreamKeysService
+internal sealed class StreamKeysService : IStreamKeysService
 {
     private readonly HmsPipeline _pipeline;
 

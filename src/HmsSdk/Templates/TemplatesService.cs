@@ -179,7 +179,7 @@ public interface ITemplatesService
 }
 
 /// <summary>Manages templates (policies): roles, settings, destinations and recording configs (<c>/templates</c>).</summary>
-public sealed class TemplatesService : ITemplatesService
+internal sealed class TemplatesService : ITemplatesService
 {
     private readonly HmsPipeline _pipeline;
 
