@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using HmsSdk.Sessions;
 
 namespace HmsSdk.Benchmarks;
 

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
 using HmsSdk.Paging;
+using HmsSdk.RoomCodes;
 
 namespace HmsSdk;
 
