@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
+using HmsSdk.Paging;
 using HmsSdk.Serialization;
 using HmsSdk.StreamKeys;
 
