@@ -20,6 +20,6 @@ public class DeserializeBenchmarks
     }
 
     [Benchmark]
-    public HmsListResponse<Session> DeserializeSessionsPage() =>
+    public object DeserializeSessionsPage() =>
         JsonSerializer.Deserialize(_page, SessionsJsonContext.Default.HmsListResponseSession)!;
 }
