@@ -16,7 +16,7 @@ namespace HmsSdk;
 /// <example>
 /// <code>
 /// var hms = new HmsClient("access-key", "app-secret");
-/// var room = await hms.ActiveRooms.RetrieveAsync("room-id");
+/// var room = await hms.ActiveRooms.GetAsync("room-id");
 /// var hosts = await hms.ActiveRooms.ListPeersAsync("room-id", new PeerListOptions { Role = "host" });
 /// foreach (var peer in hosts.Values)
 /// {
@@ -39,7 +39,7 @@ public interface IActiveRoomsService
     /// <exception cref="ArgumentException"><paramref name="roomId"/> is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">The room has no live session.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<ActiveRoom> RetrieveAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<ActiveRoom> GetAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the peers connected to a room now, keyed by peer id. The endpoint is not paged.</summary>
     /// <param name="roomId">The room id.</param>
@@ -62,7 +62,7 @@ public interface IActiveRoomsService
     /// <exception cref="ArgumentException">An id is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">The peer is not connected (departed peers are only in the sessions API).</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<ActivePeerWithTracks> RetrievePeerAsync(string roomId, string peerId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<ActivePeerWithTracks> GetPeerAsync(string roomId, string peerId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a connected peer's name, role or metadata.</summary>
     /// <param name="roomId">The room id.</param>
@@ -117,7 +117,7 @@ public interface IActiveRoomsService
 }
 
 /// <summary>Manages live rooms and their connected peers (<c>/active-rooms</c>).</summary>
-public sealed class ActiveRoomsService : IActiveRoomsService
+internal sealed class ActiveRoomsService : IActiveRoomsService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -127,10 +127,10 @@ public sealed class ActiveRoomsService : IActiveRoomsService
     }
 
     /// <inheritdoc />
-    public Task<ActiveRoom> RetrieveAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<ActiveRoom> GetAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Get("ActiveRooms.Retrieve", RequestPath.Create("active-rooms/{0}", roomId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("ActiveRooms.Get", RequestPath.Create("active-rooms/{0}", roomId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.ActiveRoom, cancellationToken);
     }
 
@@ -157,11 +157,11 @@ public sealed class ActiveRoomsService : IActiveRoomsService
     }
 
     /// <inheritdoc />
-    public Task<ActivePeerWithTracks> RetrievePeerAsync(string roomId, string peerId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<ActivePeerWithTracks> GetPeerAsync(string roomId, string peerId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(roomId, nameof(roomId));
         Guard.Id(peerId, nameof(peerId));
-        var request = HmsRequest.Get("ActiveRooms.RetrievePeer", RequestPath.Create("active-rooms/{0}/peers/{1}", roomId, peerId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("ActiveRooms.GetPeer", RequestPath.Create("active-rooms/{0}/peers/{1}", roomId, peerId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.ActivePeerWithTracks, cancellationToken);
     }
 
@@ -199,7 +199,7 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         // filter and is sent as written; only whitespace, which looks like a role typo, is refused.
         if (options.Role is { Length: > 0 } role && role.Trim().Length == 0)
         {
-            throw new ArgumentException("Role cannot be whitespace; use null or \"\" for no role filter.", nameof(options));
+            throw new ArgumentException("'options.Role' cannot be whitespace; use null or \"\" for no role filter.", nameof(options));
         }
 
         NullOrNotBlank(options.Type, nameof(options), nameof(SendMessageOptions.Type));

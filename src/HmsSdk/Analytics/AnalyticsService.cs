@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
 using HmsSdk.Paging;
+using HmsSdk.Analytics;
 
 namespace HmsSdk;
 
@@ -157,7 +158,7 @@ public interface IAnalyticsService
 }
 
 /// <summary>Reads analytics events, webhook delivery history and peer quality stats (<c>/analytics</c>).</summary>
-public sealed class AnalyticsService : IAnalyticsService
+internal sealed class AnalyticsService : IAnalyticsService
 {
     /// <summary>The API's default and maximum webhook-history page size.</summary>
     private const int MaxHistoryPageSize = 100;

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
+using HmsSdk.Paging;
 using HmsSdk.Serialization;
 
 namespace HmsSdk;
@@ -96,7 +97,7 @@ public interface IApiService
 }
 
 /// <inheritdoc cref="IApiService"/>
-public sealed class ApiService : IApiService
+internal sealed class ApiService : IApiService
 {
     private static readonly JsonTypeInfo<JsonElement> ElementType = CommonJsonContext.Default.JsonElement;
     private readonly HmsPipeline _pipeline;

@@ -8,7 +8,7 @@ namespace HmsSdk;
 /// The management token is cached, minted once under concurrency, and replaced
 /// <see cref="HmsTokenSettings.RefreshBeforeExpiry"/> before it expires. Thread-safe.
 /// </summary>
-public sealed class AuthService : IAuthService
+internal sealed class AuthService : IAuthService
 {
     /// <summary>
     /// Forced refreshes through <see cref="GetManagementTokenValue(bool)"/> that arrive within this window of

@@ -17,10 +17,15 @@ internal static class BodyGuard
 {
     private const int MaxDepth = 32;
 
-    /// <summary>Fields where the API itself uses a value the general rules refuse: -1 for "no limit", "" for "clear".</summary>
+    /// <summary>Fields where the API itself uses a value the general rules refuse: -1 for "no limit"; "" where the 100ms
+    /// docs send it (clear metadata; active-rooms/send-message.mdx "no role filter"; active-rooms/remove-peers.mdx reason;
+    /// the SIP how-to's outbound call user_id).</summary>
     private static readonly HashSet<string> MinusOneMeansUnlimited = new(StringComparer.Ordinal) { "TemplateRole.MaxPeerCount" };
 
-    private static readonly HashSet<string> EmptyClears = new(StringComparer.Ordinal) { "UpdatePeerOptions.Metadata" };
+    private static readonly HashSet<string> EmptyIsDocumented = new(StringComparer.Ordinal)
+    {
+        "UpdatePeerOptions.Metadata", "SendMessageOptions.Role", "RemovePeersOptions.Reason", "StartSipCallOptions.UserId",
+    };
 
     /// <summary>Checks <paramref name="value"/>; a problem throws <see cref="ArgumentException"/> naming
     /// <paramref name="paramName"/>, with the property path (<c>options.Settings.Recording.Upload.Prefix</c>) in the message.</summary>
@@ -52,7 +57,7 @@ internal static class BodyGuard
                     var name = property.AttributeProvider is MemberInfo member ? member.Name : property.Name;
                     var field = typeInfo.Type.Name + "." + name;
                     var child = property.Get(value);
-                    if ((child is -1 && MinusOneMeansUnlimited.Contains(field)) || (child is "" && EmptyClears.Contains(field)))
+                    if ((child is -1 && MinusOneMeansUnlimited.Contains(field)) || (child is "" && EmptyIsDocumented.Contains(field)))
                     {
                         continue;
                     }

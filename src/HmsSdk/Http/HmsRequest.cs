@@ -19,7 +19,7 @@ internal enum RequestAuth
 }
 
 /// <summary>An immutable description of one API call; the pipeline turns it into HTTP messages, once per attempt.</summary>
-internal sealed class HmsRequest
+internal sealed class HmsRequest : IHmsOperation
 {
     private static readonly byte[] EmptyJsonObject = { (byte)'{', (byte)'}' };
 
@@ -38,6 +38,8 @@ internal sealed class HmsRequest
 
     /// <summary>The escaped path relative to the API base.</summary>
     public RequestPath Path { get; }
+
+    string IHmsOperation.PathTemplate => Path.Template;
 
     /// <summary>An absolute URI that replaces base + path (used for other 100ms hosts).</summary>
     public Uri? AbsoluteUri { get; private set; }

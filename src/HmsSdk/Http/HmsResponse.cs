@@ -11,7 +11,7 @@ using HmsSdk.Http;
 namespace HmsSdk;
 
 /// <summary>A raw HTTP response from the 100ms API: status, headers, request id and the buffered body.</summary>
-public sealed class HmsResponse
+public sealed class HmsResponse : IHmsOperationResult
 {
     private string? _text;
 
@@ -90,6 +90,8 @@ public sealed class HmsResponse
 
     /// <summary>How many HTTP attempts the call took (1 without retries).</summary>
     public int Attempts { get; } = 1;
+
+    string IHmsOperationResult.RedactedBody => HmsErrorMapper.RedactBody(ContentText);
 
     /// <summary>The parsed <c>Retry-After</c> header as a delay from when the response arrived.</summary>
     internal TimeSpan? RetryAfter { get; init; }

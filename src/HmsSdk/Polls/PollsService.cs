@@ -123,7 +123,7 @@ public interface IPollsService
     /// <exception cref="ArgumentNullException"><paramref name="pollId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="pollId"/> is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<Poll> RetrieveAsync(string pollId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Poll> GetAsync(string pollId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the sessions a poll ran in, page by page (<c>GET /polls/{poll_id}/sessions</c>).</summary>
     /// <param name="pollId">The poll id.</param>
@@ -156,7 +156,7 @@ public interface IPollsService
     /// <exception cref="ArgumentNullException">An id is null.</exception>
     /// <exception cref="ArgumentException">An id is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<PollResponse> RetrieveResponseAsync(string pollId, string responseId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<PollResponse> GetResponseAsync(string pollId, string responseId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the results of a poll, page by page (<c>GET /polls/{poll_id}/results</c>).</summary>
     /// <param name="pollId">The poll id.</param>
@@ -183,11 +183,11 @@ public interface IPollsService
     /// <exception cref="ArgumentNullException">An id is null.</exception>
     /// <exception cref="ArgumentException">An id is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<PollResult> RetrieveResultAsync(string pollId, string resultId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<PollResult> GetResultAsync(string pollId, string resultId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Creates and updates polls and quizzes and reads their sessions, responses and results (<c>/polls</c>).</summary>
-public sealed class PollsService : IPollsService
+internal sealed class PollsService : IPollsService
 {
     private const int MaxPageSize = 100;
 
@@ -269,10 +269,10 @@ public sealed class PollsService : IPollsService
     }
 
     /// <inheritdoc />
-    public Task<Poll> RetrieveAsync(string pollId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Poll> GetAsync(string pollId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
-        var request = HmsRequest.Get("Polls.Retrieve", RequestPath.Create("polls/{0}", pollId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Polls.Get", RequestPath.Create("polls/{0}", pollId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.Poll, cancellationToken);
     }
 
@@ -311,11 +311,11 @@ public sealed class PollsService : IPollsService
     }
 
     /// <inheritdoc />
-    public Task<PollResponse> RetrieveResponseAsync(string pollId, string responseId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<PollResponse> GetResponseAsync(string pollId, string responseId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
         Guard.Id(responseId, nameof(responseId));
-        var request = HmsRequest.Get("Polls.RetrieveResponse", RequestPath.Create("polls/{0}/responses/{1}", pollId, responseId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Polls.GetResponse", RequestPath.Create("polls/{0}/responses/{1}", pollId, responseId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.PollResponse, cancellationToken);
     }
 
@@ -338,12 +338,12 @@ public sealed class PollsService : IPollsService
     }
 
     /// <inheritdoc />
-    public Task<PollResult> RetrieveResultAsync(string pollId, string resultId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<PollResult> GetResultAsync(string pollId, string resultId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
         Guard.Id(resultId, nameof(resultId));
         // The docs omit the id segment (a defect); this path mirrors responses/{response_id} and is unconfirmed.
-        var request = HmsRequest.Get("Polls.RetrieveResult", RequestPath.Create("polls/{0}/results/{1}", pollId, resultId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Polls.GetResult", RequestPath.Create("polls/{0}/results/{1}", pollId, resultId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.PollResult, cancellationToken);
     }
 

@@ -41,7 +41,7 @@ public interface IRecordingAssetsService
     /// <exception cref="ArgumentException"><paramref name="assetId"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such asset.</exception>
     /// <exception cref="HmsApiException">The API returned another error.</exception>
-    Task<RecordingAsset> RetrieveAsync(string assetId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<RecordingAsset> GetAsync(string assetId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Creates a time-limited download URL for an asset (<c>GET /recording-assets/{asset_id}/presigned-url</c>).
@@ -64,7 +64,7 @@ public interface IRecordingAssetsService
 }
 
 /// <summary>Lists and retrieves recording assets and their presigned download URLs (<c>/recording-assets</c>).</summary>
-public sealed class RecordingAssetsService : IRecordingAssetsService
+internal sealed class RecordingAssetsService : IRecordingAssetsService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -76,7 +76,7 @@ public sealed class RecordingAssetsService : IRecordingAssetsService
     /// <inheritdoc />
     public HmsAsyncPageable<RecordingAsset> ListAsync(RecordingAssetListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
+        var query = BeamRequests.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
         return Pagers.List(
             _pipeline,
             "RecordingAssets.List",
@@ -89,10 +89,10 @@ public sealed class RecordingAssetsService : IRecordingAssetsService
     }
 
     /// <inheritdoc />
-    public Task<RecordingAsset> RetrieveAsync(string assetId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<RecordingAsset> GetAsync(string assetId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(assetId, nameof(assetId));
-        var request = HmsRequest.Get("RecordingAssets.Retrieve", RequestPath.Create("recording-assets/{0}", assetId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("RecordingAssets.Get", RequestPath.Create("recording-assets/{0}", assetId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, RecordingAssetsJsonContext.Default.RecordingAsset, cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
+using HmsSdk.Sip;
 
 namespace HmsSdk;
 
@@ -85,7 +86,7 @@ public interface ISipService
 }
 
 /// <summary>SIP outbound trunks, calls and DTMF (restricted-access feature) (<c>/sip</c>).</summary>
-public sealed class SipService : ISipService
+internal sealed class SipService : ISipService
 {
     private const string DtmfTones = "0123456789*#abcd";
 

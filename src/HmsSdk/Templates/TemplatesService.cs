@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
 using HmsSdk.Paging;
+using HmsSdk.Templates;
 
 namespace HmsSdk;
 
@@ -23,7 +24,7 @@ namespace HmsSdk;
 ///     },
 /// });
 ///
-/// var viewer = await hms.Templates.RetrieveRoleAsync(template.Id!, "viewer");
+/// var viewer = await hms.Templates.GetRoleAsync(template.Id!, "viewer");
 /// viewer.MaxPeerCount = 500;
 /// await hms.Templates.CreateOrUpdateRoleAsync(template.Id!, "viewer", viewer);
 ///
@@ -63,7 +64,7 @@ public interface ITemplatesService
     /// <returns>The template.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such template.</exception>
-    Task<Template> RetrieveAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Template> GetAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Updates a template with <b>full overwrite semantics</b>: the roles, settings and destinations sent replace the
@@ -88,7 +89,7 @@ public interface ITemplatesService
     /// <returns>The role.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> or <paramref name="roleName"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such template or role.</exception>
-    Task<TemplateRole> RetrieveRoleAsync(string templateId, string roleName, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<TemplateRole> GetRoleAsync(string templateId, string roleName, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a role, or replaces it when a role of that name exists.</summary>
     /// <param name="templateId">The template id.</param>
@@ -120,7 +121,7 @@ public interface ITemplatesService
     /// <returns>The settings.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is invalid.</exception>
     /// <exception cref="HmsNotFoundException">No such template.</exception>
-    Task<TemplateSettings> RetrieveSettingsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<TemplateSettings> GetSettingsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a template's settings.</summary>
     /// <param name="templateId">The template id.</param>
@@ -141,7 +142,7 @@ public interface ITemplatesService
     /// <returns>The destinations.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is invalid.</exception>
     /// <exception cref="HmsNotFoundException">No such template.</exception>
-    Task<TemplateDestinations> RetrieveDestinationsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<TemplateDestinations> GetDestinationsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a template's destinations.</summary>
     /// <param name="templateId">The template id.</param>
@@ -175,11 +176,11 @@ public interface ITemplatesService
     /// <returns>The recording configs.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is invalid.</exception>
     /// <exception cref="HmsNotFoundException">No such template.</exception>
-    Task<IReadOnlyList<RecordingConfig>> RetrieveRecordingConfigsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<RecordingConfig>> GetRecordingConfigsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Manages templates (policies): roles, settings, destinations and recording configs (<c>/templates</c>).</summary>
-public sealed class TemplatesService : ITemplatesService
+internal sealed class TemplatesService : ITemplatesService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -225,10 +226,10 @@ public sealed class TemplatesService : ITemplatesService
     }
 
     /// <inheritdoc />
-    public Task<Template> RetrieveAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Template> GetAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.Retrieve", RequestPath.Create("templates/{0}", templateId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Templates.Get", RequestPath.Create("templates/{0}", templateId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.Template, cancellationToken);
     }
 
@@ -257,11 +258,11 @@ public sealed class TemplatesService : ITemplatesService
     }
 
     /// <inheritdoc />
-    public Task<TemplateRole> RetrieveRoleAsync(string templateId, string roleName, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<TemplateRole> GetRoleAsync(string templateId, string roleName, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
         Guard.Id(roleName, nameof(roleName));
-        var request = HmsRequest.Get("Templates.RetrieveRole", RequestPath.Create("templates/{0}/roles/{1}", templateId, roleName))
+        var request = HmsRequest.Get("Templates.GetRole", RequestPath.Create("templates/{0}/roles/{1}", templateId, roleName))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateRole, cancellationToken);
     }
@@ -292,10 +293,10 @@ public sealed class TemplatesService : ITemplatesService
     }
 
     /// <inheritdoc />
-    public Task<TemplateSettings> RetrieveSettingsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<TemplateSettings> GetSettingsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.RetrieveSettings", RequestPath.Create("templates/{0}/settings", templateId))
+        var request = HmsRequest.Get("Templates.GetSettings", RequestPath.Create("templates/{0}/settings", templateId))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateSettings, cancellationToken);
     }
@@ -314,10 +315,10 @@ public sealed class TemplatesService : ITemplatesService
     }
 
     /// <inheritdoc />
-    public Task<TemplateDestinations> RetrieveDestinationsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<TemplateDestinations> GetDestinationsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.RetrieveDestinations", RequestPath.Create("templates/{0}/destinations", templateId))
+        var request = HmsRequest.Get("Templates.GetDestinations", RequestPath.Create("templates/{0}/destinations", templateId))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateDestinations, cancellationToken);
     }
@@ -347,10 +348,10 @@ public sealed class TemplatesService : ITemplatesService
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<RecordingConfig>> RetrieveRecordingConfigsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<RecordingConfig>> GetRecordingConfigsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.RetrieveRecordingConfigs", RequestPath.Create("templates/{0}/recordings", templateId))
+        var request = HmsRequest.Get("Templates.GetRecordingConfigs", RequestPath.Create("templates/{0}/recordings", templateId))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, cancellationToken);
     }

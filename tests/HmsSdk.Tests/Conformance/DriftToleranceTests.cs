@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using FluentAssertions;
+using HmsSdk.Paging;
+using HmsSdk.Rooms;
 using HmsSdk.Serialization;
 using HmsSdk.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
@@ -25,7 +27,7 @@ public sealed class DriftToleranceTests
     {
         var (client, _, logs) = ClientAnswering(Mutate(RoomJson, ("size", "\"ten\""), ("recording_info", "[1,2]")));
 
-        var room = await client.Rooms.RetrieveAsync("room-1");
+        var room = await client.Rooms.GetAsync("room-1");
 
         room.Id.Should().Be("room-1");
         room.Name.Should().Be("demo");
@@ -41,7 +43,7 @@ public sealed class DriftToleranceTests
     {
         var (client, _, _) = ClientAnswering(RoomJson.Replace("\"url\":\"https://h.example/hook\"", "\"url\":{\"href\":\"x\"}", StringComparison.Ordinal));
 
-        var room = await client.Rooms.RetrieveAsync("room-1");
+        var room = await client.Rooms.GetAsync("room-1");
 
         room.Webhook!.Url.Should().BeNull();
         room.Webhook.Headers!["a"].Should().Be("x");
@@ -54,7 +56,7 @@ public sealed class DriftToleranceTests
     {
         var (client, _, _) = ClientAnswering(Mutate(RoomJson, ("polls", "[\"p1\",{\"x\":1},\"p2\",null]")));
 
-        var room = await client.Rooms.RetrieveAsync("room-1");
+        var room = await client.Rooms.GetAsync("room-1");
 
         room.Polls.Should().Equal("p1", "p2", null);
         room.AdditionalProperties!["polls"].GetRawText().Should().Be("[\"p1\",{\"x\":1},\"p2\",null]");
@@ -65,7 +67,7 @@ public sealed class DriftToleranceTests
     {
         var (client, _, _) = ClientAnswering(RoomJson.Replace("{\"a\":\"x\"}", "{\"a\":\"x\",\"b\":[7],\"c\":\"y\"}", StringComparison.Ordinal));
 
-        var room = await client.Rooms.RetrieveAsync("room-1");
+        var room = await client.Rooms.GetAsync("room-1");
 
         room.Webhook!.Headers.Should().BeEquivalentTo(new Dictionary<string, string> { ["a"] = "x", ["c"] = "y" });
         room.Webhook.AdditionalProperties!["headers"].GetRawText().Should().Be("{\"a\":\"x\",\"b\":[7],\"c\":\"y\"}");
@@ -76,7 +78,7 @@ public sealed class DriftToleranceTests
     {
         var (client, _, _) = ClientAnswering(Mutate(RoomJson, ("created_at", "\"yesterday\"")));
 
-        var room = await client.Rooms.RetrieveAsync("room-1");
+        var room = await client.Rooms.GetAsync("room-1");
 
         room.CreatedAt.Should().Be(default);
         room.AdditionalProperties!["created_at"].GetString().Should().Be("yesterday");
@@ -92,7 +94,7 @@ public sealed class DriftToleranceTests
     {
         var (client, _, logs) = ClientAnswering(body);
 
-        var act = () => client.Rooms.RetrieveAsync("room-1");
+        var act = () => client.Rooms.GetAsync("room-1");
 
         var thrown = await act.Should().ThrowAsync<HmsSerializationException>(because);
         thrown.Which.InnerException.Should().BeAssignableTo<JsonException>();
@@ -148,7 +150,7 @@ public sealed class DriftToleranceTests
 
         for (var i = 0; i < 5; i++)
         {
-            (await client.Rooms.RetrieveAsync("room-1")).AdditionalProperties!["size"].GetString().Should().Be(secret);
+            (await client.Rooms.GetAsync("room-1")).AdditionalProperties!["size"].GetString().Should().Be(secret);
         }
 
         logs.Warnings.Should().ContainSingle()
@@ -162,8 +164,8 @@ public sealed class DriftToleranceTests
         var (first, _, firstLogs) = ClientAnswering(body);
         var (second, _, secondLogs) = ClientAnswering(body);
 
-        await first.Rooms.RetrieveAsync("room-1");
-        await second.Rooms.RetrieveAsync("room-1");
+        await first.Rooms.GetAsync("room-1");
+        await second.Rooms.GetAsync("room-1");
 
         firstLogs.Warnings.Should().ContainSingle();
         secondLogs.Warnings.Should().ContainSingle();

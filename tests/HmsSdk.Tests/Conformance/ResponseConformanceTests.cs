@@ -70,7 +70,7 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "GET /rooms":
                 return await FirstPage(hms.Rooms.ListAsync(), json, "data", "limit", "last");
             case "GET /rooms/{room_id}":
-                return Outcome.Whole(await hms.Rooms.RetrieveAsync("room-1"), json);
+                return Outcome.Whole(await hms.Rooms.GetAsync("room-1"), json);
             case "POST /rooms/{room_id}" when file == "disable-or-enable.mdx":
                 return Outcome.Whole(await hms.Rooms.SetEnabledAsync("room-1", false), json);
             case "POST /rooms/{room_id}":
@@ -78,7 +78,7 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "GET /sessions":
                 return await FirstPage(hms.Sessions.ListAsync(), json, "data", "limit", "last");
             case "GET /sessions/{session_id}":
-                return Outcome.Whole(await hms.Sessions.RetrieveAsync("session-1"), json);
+                return Outcome.Whole(await hms.Sessions.GetAsync("session-1"), json);
             case "POST /active-rooms/{room_id}/end-room":
                 return Outcome.Whole(await hms.ActiveRooms.EndAsync("room-1"), json);
             case "GET /active-rooms/{room_id}/peers":
@@ -86,9 +86,9 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "POST /active-rooms/{room_id}/remove-peers":
                 return Outcome.Whole(await hms.ActiveRooms.RemovePeersAsync("room-1", RemovePeersOptions.ByRole("guest")), json);
             case "GET /active-rooms/{room_id}":
-                return Outcome.Whole(await hms.ActiveRooms.RetrieveAsync("room-1"), json);
+                return Outcome.Whole(await hms.ActiveRooms.GetAsync("room-1"), json);
             case "GET /active-rooms/{room_id}/peers/{peer_id}":
-                return Outcome.Whole(await hms.ActiveRooms.RetrievePeerAsync("room-1", "peer-1"), json);
+                return Outcome.Whole(await hms.ActiveRooms.GetPeerAsync("room-1", "peer-1"), json);
             case "POST /active-rooms/{room_id}/send-message":
                 return Outcome.Whole(await hms.ActiveRooms.SendMessageAsync("room-1", new SendMessageOptions { Message = "hi" }), json);
             case "POST /active-rooms/{room_id}/peers/{peer_id}":
@@ -108,7 +108,7 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "GET /analytics/webhooks/replay/{workflow_id}":
                 return Outcome.Whole(await hms.Analytics.GetWebhookReplayStatusAsync("workflow-1"), json);
             case "GET /external-streams/{stream_id}":
-                return Outcome.Whole(await hms.ExternalStreams.RetrieveAsync("stream-1"), json);
+                return Outcome.Whole(await hms.ExternalStreams.GetAsync("stream-1"), json);
             case "GET /external-streams":
                 return await FirstPage(hms.ExternalStreams.ListAsync(), json, "data", "limit", "last");
             case "POST /external-streams/room/{room_id}/start":
@@ -118,7 +118,7 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "POST /external-streams/room/{room_id}/stop":
                 return StopAll(await hms.ExternalStreams.StopAllAsync("room-1"), json);
             case "GET /live-streams/{stream_id}":
-                return Outcome.Whole(await hms.LiveStreams.RetrieveAsync("stream-1"), json);
+                return Outcome.Whole(await hms.LiveStreams.GetAsync("stream-1"), json);
             case "GET /live-streams":
                 return await FirstPage(hms.LiveStreams.ListAsync(), json, "data", "limit", "last");
             case "POST /live-streams/{stream_id}/pause-recording":
@@ -136,7 +136,7 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "POST /templates/{template_id}/recordings":
                 return Outcome.Whole(await hms.Templates.ConfigureRecordingsAsync("template-1", [new RecordingConfig { Name = "composite", Role = "host" }]), json);
             case "GET /templates/{template_id}/recordings":
-                return Outcome.Whole(await hms.Templates.RetrieveRecordingConfigsAsync("template-1"), json);
+                return Outcome.Whole(await hms.Templates.GetRecordingConfigsAsync("template-1"), json);
             case "POST /templates":
                 return Outcome.Whole(await hms.Templates.CreateAsync(new CreateTemplateOptions { Name = "t" }), json);
             case "POST /templates/{template_id}/roles/{role_name}":
@@ -144,13 +144,13 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "GET /templates":
                 return await FirstPage(hms.Templates.ListAsync(), json, "data", "limit", "last");
             case "GET /templates/{template_id}/roles/{role_name}":
-                return Outcome.Whole(await hms.Templates.RetrieveRoleAsync("template-1", "host"), json);
+                return Outcome.Whole(await hms.Templates.GetRoleAsync("template-1", "host"), json);
             case "GET /templates/{template_id}":
-                return Outcome.Whole(await hms.Templates.RetrieveAsync("template-1"), json);
+                return Outcome.Whole(await hms.Templates.GetAsync("template-1"), json);
             case "GET /templates/{template_id}/destinations":
-                return Outcome.Whole(await hms.Templates.RetrieveDestinationsAsync("template-1"), json);
+                return Outcome.Whole(await hms.Templates.GetDestinationsAsync("template-1"), json);
             case "GET /templates/{template_id}/settings":
-                return Outcome.Whole(await hms.Templates.RetrieveSettingsAsync("template-1"), json);
+                return Outcome.Whole(await hms.Templates.GetSettingsAsync("template-1"), json);
             case "POST /templates/{template_id}":
                 return Outcome.Whole(await hms.Templates.UpdateAsync("template-1", new UpdateTemplateOptions { Name = "t", Roles = new Dictionary<string, TemplateRole>(), Settings = new TemplateSettings(), Destinations = new TemplateDestinations() }), json);
             case "POST /templates/{template_id}/destinations":
@@ -166,25 +166,25 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "POST /polls/{poll_id}/questions/{question_id}/options/{option_id}":
                 return Outcome.Whole(await hms.Polls.UpdateOptionAsync("poll-1", 1, 1, new PollOption { Text = "o" }), json);
             case "GET /polls/{poll_id}":
-                return Outcome.Whole(await hms.Polls.RetrieveAsync("poll-1"), json);
+                return Outcome.Whole(await hms.Polls.GetAsync("poll-1"), json);
             case "GET /polls/{poll_id}/sessions":
                 return await FirstPage(hms.Polls.ListSessionsAsync("poll-1"), json, ItemsKey(json, "sessions", "responses"), "limit", "last");
             case "GET /polls/{poll_id}/responses":
                 return await FirstPage(hms.Polls.ListResponsesAsync("poll-1"), json, "responses", "limit", "last");
             case "GET /polls/{poll_id}/responses/{repsonse_id}":
-                return Outcome.Whole(await hms.Polls.RetrieveResponseAsync("poll-1", "response-1"), json);
+                return Outcome.Whole(await hms.Polls.GetResponseAsync("poll-1", "response-1"), json);
             case "GET /polls/{poll_id}/results" when json is JsonObject o && o.ContainsKey("results"):
                 return await FirstPage(hms.Polls.ListResultsAsync("poll-1"), json, "results", "limit", "last");
             case "GET /polls/{poll_id}/results":
-                return Outcome.Whole(await hms.Polls.RetrieveResultAsync("poll-1", "result-1"), json);
+                return Outcome.Whole(await hms.Polls.GetResultAsync("poll-1", "result-1"), json);
             case "GET /recording-assets/{asset_id}":
-                return Outcome.Whole(await hms.RecordingAssets.RetrieveAsync("asset-1"), json);
+                return Outcome.Whole(await hms.RecordingAssets.GetAsync("asset-1"), json);
             case "GET /recording-assets/{asset_id}/presigned-url":
                 return Outcome.Whole(await hms.RecordingAssets.GetPresignedUrlAsync("asset-1"), json);
             case "GET /recording-assets":
                 return await FirstPage(hms.RecordingAssets.ListAsync(), json, "data", "limit", "last");
             case "GET /recordings/{recording_id}":
-                return Outcome.Whole(await hms.Recordings.RetrieveAsync("recording-1"), json);
+                return Outcome.Whole(await hms.Recordings.GetAsync("recording-1"), json);
             case "GET /recordings":
                 return await FirstPage(hms.Recordings.ListAsync(), json, "data", "limit", "last");
             case "POST /recordings/room/{room_id}/pause":
@@ -196,7 +196,7 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "POST /recordings/{recording_id}/stop":
                 return Outcome.Whole(await hms.Recordings.StopAsync("recording-1"), json);
             case "POST /recordings/room/{room_id}/stop":
-                return new(await hms.Recordings.StopAllAsync("room-1"), json["data"], ["data", "limit", "last"]);
+                return StopAll(await hms.Recordings.StopAllAsync("room-1"), json);
             case "POST /room-codes/room/{room_id}":
                 return new(await hms.RoomCodes.CreateAsync("room-1"), json["data"], ["data"]);
             case "POST /room-codes/room/{room_id}/role/{role}":
@@ -212,7 +212,7 @@ public sealed class ResponseConformanceTests(ITestOutputHelper output)
             case "GET /stream-keys/room/{room_id}":
                 // documented as a one-item list; the SDK returns the item
                 json["data"]!.AsArray().Should().ContainSingle();
-                return new(new[] { await hms.StreamKeys.RetrieveAsync("room-1") }, json["data"], ["data", "last"]);
+                return new(new[] { await hms.StreamKeys.GetAsync("room-1") }, json["data"], ["data", "last"]);
             case "POST /sip/dtmf":
                 await hms.Sip.SendDtmfAsync(["1"], "app-token");
                 json.AsObject().Should().BeEmpty("SendDtmfAsync returns nothing, so only an empty body is fully accounted for");

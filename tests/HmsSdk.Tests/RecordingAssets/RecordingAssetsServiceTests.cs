@@ -46,12 +46,12 @@ public class RecordingAssetsServiceTests
     }
 
     [Fact]
-    public async Task RetrieveAsync_gets_the_asset_and_reads_every_field()
+    public async Task GetAsync_gets_the_asset_and_reads_every_field()
     {
         using var api = BeamWireMock.Start();
         api.Respond("GET", $"/v2/recording-assets/{AssetId}", Asset(0));
 
-        var asset = await api.Client.RecordingAssets.RetrieveAsync(AssetId);
+        var asset = await api.Client.RecordingAssets.GetAsync(AssetId);
 
         api.ShouldHaveReceived("GET", $"/v2/recording-assets/{AssetId}");
         BeamFixtures.ShouldMatchAssetsFixture(new List<RecordingAsset> { asset, Deserialize(Asset(1)), Deserialize(Asset(2)) });
@@ -132,7 +132,7 @@ public class RecordingAssetsServiceTests
         var handler = new RecordingHandler();
         using var client = TestClients.Create(handler);
 
-        await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.RetrieveAsync(id!), "assetId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.GetAsync(id!), "assetId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.GetPresignedUrlAsync(id!), "assetId", handler);
     }
 
@@ -159,7 +159,7 @@ public class RecordingAssetsServiceTests
         handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, """{"id":"x"}"""));
         using var client = TestClients.Create(handler);
 
-        await client.RecordingAssets.RetrieveAsync(id);
+        await client.RecordingAssets.GetAsync(id);
         await client.RecordingAssets.GetPresignedUrlAsync(id, TimeSpan.FromMinutes(5));
 
         handler.Requests.Select(r => r.PathAndQuery).Should().Equal(

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using HmsSdk.Paging;
 using HmsSdk.Serialization;
 using HmsSdk.Tests.Infrastructure;
 
@@ -50,6 +51,9 @@ internal static class BadInputSweep
         ["ManagementTokenOptions.ValidFor = TimeSpan.Zero"] = "means the 24 h default (documented on the property)",
         ["AuthTokenOptions.UserId = \"\""] = "omits the user_id claim, as the Node SDK does (documented on the property)",
         ["UpdatePeerOptions.Metadata = \"\""] = "clears the peer's metadata (documented on the property)",
+        ["SendMessageOptions.Role = \"\""] = "no role filter: the docs' example body sends it (active-rooms/send-message.mdx)",
+        ["RemovePeersOptions.Reason = \"\""] = "the docs' example body sends an empty reason (active-rooms/remove-peers.mdx)",
+        ["StartSipCallOptions.UserId = \"\""] = "the SIP how-to's outbound-call body sends an empty user_id",
         ["TemplateRole.MaxPeerCount = -1"] = "the API's own value for no limit (returned in templates)",
         ["HMS_ENV = \"\""] = "an empty HMS_ENV means unset: production (documented on HmsClient.EnvironmentVariable)",
         ["HMS_ENV = \" \""] = "values are trimmed; blank means unset: production (documented on HmsClient.EnvironmentVariable)",
@@ -298,7 +302,7 @@ internal static class BadInputSweep
     private static string? WordingFor(string message)
     {
         // Mistakes of another kind that a blank value also makes: a missing credential, a header name that is not a token.
-        string[] otherMistakes = { "cannot be empty or whitespace", "Please provide access key", "not an HTTP token", "must be an app token", "DTMF" };
+        string[] otherMistakes = { "cannot be empty or whitespace", "cannot be whitespace; use null or \"\"", "Please provide access key", "not an HTTP token", "must be an app token", "DTMF" };
         return otherMistakes.Any(m => message.Contains(m, StringComparison.Ordinal)) ? null : "blank text is not reported as 'cannot be empty or whitespace': " + message;
     }
 
@@ -640,7 +644,7 @@ internal static class BadInputSweep
             using var client = new HmsClient(options, name => environment is not null && environment.TryGetValue(name, out var v) ? v : null);
             try
             {
-                await client.Rooms.RetrieveAsync("probe-room");
+                await client.Rooms.GetAsync("probe-room");
             }
             catch (HmsException)
             {

@@ -37,7 +37,7 @@ public class BadInputTests
         var options = new HmsRequestOptions();
         options.Headers[name] = value;
 
-        var act = () => client.Rooms.RetrieveAsync("room-1", options);
+        var act = () => client.Rooms.GetAsync("room-1", options);
 
         (await act.Should().ThrowExactlyAsync<ArgumentException>()).Which.ParamName.Should().Be("requestOptions");
         handler.Requests.Should().BeEmpty();
@@ -51,7 +51,7 @@ public class BadInputTests
         var options = new HmsRequestOptions();
         options.Headers["X-Correlation-Id"] = "abc-123\tdef";
 
-        await client.Rooms.RetrieveAsync("room-1", options).ContinueWith(_ => { });
+        await client.Rooms.GetAsync("room-1", options).ContinueWith(_ => { });
 
         handler.Requests.Single().Header("X-Correlation-Id").Should().Be("abc-123\tdef");
         handler.Requests.Single().Headers.Keys.Should().NotContain("X-Injected");
@@ -64,7 +64,7 @@ public class BadInputTests
         using var _ = client;
         foreach (var timeout in new[] { TimeSpan.Zero, TimeSpan.FromSeconds(-1), TimeSpan.FromDays(50), TimeSpan.MaxValue })
         {
-            var act = () => client.Rooms.RetrieveAsync("room-1", new HmsRequestOptions { Timeout = timeout });
+            var act = () => client.Rooms.GetAsync("room-1", new HmsRequestOptions { Timeout = timeout });
             var error = (await act.Should().ThrowExactlyAsync<ArgumentOutOfRangeException>()).Which;
             error.ParamName.Should().Be("requestOptions");
             error.Message.Should().Contain("'requestOptions.Timeout'");
@@ -271,7 +271,7 @@ public class BadInputTests
         var (client, handler) = NewClient();
         using var _ = client;
 
-        var act = () => client.Rooms.RetrieveAsync("room-1", new HmsRequestOptions { MaxRetries = retries });
+        var act = () => client.Rooms.GetAsync("room-1", new HmsRequestOptions { MaxRetries = retries });
 
         var error = (await act.Should().ThrowExactlyAsync<ArgumentOutOfRangeException>()).Which;
         error.ParamName.Should().Be("requestOptions");
@@ -286,7 +286,7 @@ public class BadInputTests
         using var _ = client;
         handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(500, "{}"));
 
-        var act = () => client.Rooms.RetrieveAsync("room-1", new HmsRequestOptions { MaxRetries = 0 });
+        var act = () => client.Rooms.GetAsync("room-1", new HmsRequestOptions { MaxRetries = 0 });
 
         await act.Should().ThrowAsync<HmsServerException>();
         handler.Requests.Should().HaveCount(1);
@@ -313,7 +313,7 @@ public class BadInputTests
 
             foreach (var call in new Func<Task>[]
             {
-                () => client.Rooms.RetrieveAsync("room-1"),
+                () => client.Rooms.GetAsync("room-1"),
                 () => client.Api.SendAsync(HttpMethod.Get, "/rooms"),
                 () => client.Templates.ListAsync().AsPages().GetAsyncEnumerator().MoveNextAsync().AsTask(),
                 () => pager.AsPages().GetAsyncEnumerator().MoveNextAsync().AsTask(),
@@ -393,7 +393,7 @@ public class BadInputTests
             messages.Add(error.Message);
         }
 
-        await Capture(() => client.Rooms.RetrieveAsync(" "), "roomId");
+        await Capture(() => client.Rooms.GetAsync(" "), "roomId");
         await Capture(() => client.Sessions.ListAsync(new SessionListOptions { RoomId = " " }).AsPages().GetAsyncEnumerator().MoveNextAsync().AsTask(), "options");
         await Capture(() => Task.FromResult(new AuthTokenOptions(" ", "host")), "roomId");
         await Capture(() => client.Rooms.CreateAsync(new CreateRoomOptions { Description = " " }), "options");
@@ -405,15 +405,15 @@ public class BadInputTests
             "'options.Description' cannot be empty or whitespace. (Parameter 'options')");
 
         var longName = new string('n', 100_000);
-        var tooLong = (await FluentActions.Awaiting(() => client.Rooms.RetrieveByNameAsync(longName)).Should().ThrowAsync<ArgumentException>()).Which;
+        var tooLong = (await FluentActions.Awaiting(() => client.Rooms.GetByNameAsync(longName)).Should().ThrowAsync<ArgumentException>()).Which;
         tooLong.ParamName.Should().Be("name");
         tooLong.Message.Length.Should().BeLessThan(200, "the 100k-character name used to be echoed whole");
 
         // A name the API does not know: the Node-parity miss message quotes at most a short prefix.
         handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, """{"limit":10,"data":[]}"""));
-        var miss = (await FluentActions.Awaiting(() => client.Rooms.RetrieveByNameAsync(new string('m', 1000))).Should().ThrowAsync<HmsNotFoundException>()).Which;
+        var miss = (await FluentActions.Awaiting(() => client.Rooms.GetByNameAsync(new string('m', 1000))).Should().ThrowAsync<HmsNotFoundException>()).Which;
         miss.Message.Should().NotContain(new string('m', 33));
-        (await FluentActions.Awaiting(() => client.Rooms.RetrieveByNameAsync("standup")).Should().ThrowAsync<HmsNotFoundException>())
+        (await FluentActions.Awaiting(() => client.Rooms.GetByNameAsync("standup")).Should().ThrowAsync<HmsNotFoundException>())
             .Which.Message.Should().Contain("No Room found with passed in name - standup");
         handler.Requests.Should().HaveCount(2);
     }

@@ -4,9 +4,9 @@ using System.Threading;
 namespace HmsSdk;
 
 /// <summary>
-/// Whether the <see cref="HmsClient"/> that owns a pipeline is disposed. Every request checks it first, so after
-/// <see cref="HmsClient.Dispose()"/> every call, and every pager created earlier, throws
-/// <see cref="ObjectDisposedException"/> naming <c>HmsClient</c> before any HTTP, whatever handler the client used.
+/// Whether the client that owns a pipeline is disposed. Every request checks it first, so after
+/// the client is disposed every call, and every pager created earlier, throws
+/// <see cref="ObjectDisposedException"/> naming the client before any HTTP, whatever handler the client used.
 /// </summary>
 internal sealed class ClientLifetime
 {
@@ -21,7 +21,7 @@ internal sealed class ClientLifetime
     {
         if (IsDisposed)
         {
-            throw new ObjectDisposedException(nameof(HmsClient), "The HmsClient was disposed; create a new client to send requests.");
+            throw new ObjectDisposedException("HmsClient", "The HmsClient was disposed; create a new client to send requests.");
         }
     }
 }

@@ -41,6 +41,7 @@ public sealed class FakeHmsServer : IAsyncDisposable
 
     internal static async Task<FakeHmsServer> StartAsync(FakeApiCore core, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(options =>
         {

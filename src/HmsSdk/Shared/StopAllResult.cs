@@ -4,10 +4,10 @@ using System.Collections.Generic;
 namespace HmsSdk;
 
 /// <summary>
-/// The outcome of stopping every live or external stream of a room: the jobs the server stopped, and the
+/// The outcome of stopping every recording, live stream or external stream of a room: the jobs the server stopped, and the
 /// <c>error</c> text the API may add next to them (for example when one of several jobs could not be stopped).
 /// </summary>
-/// <typeparam name="T">The job type, <see cref="LiveStream"/> or <see cref="ExternalStream"/>.</typeparam>
+/// <typeparam name="T">The job type: <see cref="Recording"/>, <see cref="LiveStream"/> or <see cref="ExternalStream"/>.</typeparam>
 public sealed class StopAllResult<T>
 {
     /// <summary>Creates a result (for tests and mocks).</summary>

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HmsSdk.Serialization;
 
-namespace HmsSdk.Serialization;
+namespace HmsSdk.Paging;
 
 /// <summary>Source-generated metadata for types shared by every resource group.</summary>
 [JsonSourceGenerationOptions(

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using HmsSdk.Http;
 
 namespace HmsSdk;
 
@@ -16,32 +15,13 @@ internal static class BeamValidation
 
     public static void Limit(int? limit, string paramName) => Guard.Limit(limit, MinLimit, MaxLimit, paramName);
 
-    /// <summary>
-    /// Checks the page size and filters every beam list accepts, then builds their query; the pager adds
-    /// <c>limit</c> and <c>start</c>.
-    /// </summary>
-    public static HmsQuery ListQuery(string? roomId, string? sessionId, string? status, int? limit, string paramName)
+    /// <summary>Checks the page size and filters every beam list accepts.</summary>
+    public static void ListFilters(string? roomId, string? sessionId, string? status, int? limit, string paramName)
     {
         Limit(limit, paramName);
         Guard.OptionalId(roomId, paramName, "RoomId");
         Guard.OptionalId(sessionId, paramName, "SessionId");
         Guard.OptionalId(status, paramName, "Status");
-        return new HmsQuery()
-            .Add("room_id", roomId)
-            .Add("session_id", sessionId)
-            .Add("status", status);
-    }
-
-    /// <summary>
-    /// Builds a body-less POST on one job or room (stop, stop-all, pause, resume). Repeating these leaves the same
-    /// state, so transient failures may be retried.
-    /// </summary>
-    public static HmsRequest IdempotentAction(string operation, string pathTemplate, string id, string paramName, HmsRequestOptions? requestOptions)
-    {
-        Guard.Id(id, paramName);
-        return HmsRequest.Post(operation, RequestPath.Create(pathTemplate, id))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
     }
 
     public static void OptionalText(string? value, string paramName, string property) => Guard.OptionalText(value, paramName, property);
