@@ -133,19 +133,20 @@ public sealed class HmsWebhookRecoveryService : BackgroundService
     private async Task<HmsWebhookRecoveryRun> RecoverAsync(CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        var end = now - _options.SettleDelay;
+        // Whole milliseconds: the APIs take millisecond timestamps, and the checkpoint must be exactly the bound that was asked.
+        var end = WholeMilliseconds(now - _options.SettleDelay);
         // A margin inside the 30 days so a window start does not fall out of reach while the requests are under way.
         var oldest = now - HmsWebhookRecoveryOptions.HistoryReach + TimeSpan.FromMinutes(10);
         var stored = await _store.GetCheckpointAsync(_options.CheckpointName, cancellationToken).ConfigureAwait(false);
         var start = stored is not null && DateTimeOffset.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var checkpoint)
             ? checkpoint
-            : now - _options.InitialLookback;
+            : WholeMilliseconds(now - _options.InitialLookback);
         DateTimeOffset? gap = null;
         if (start < oldest)
         {
             HistoryGap(_logger, start, oldest, null);
             gap = start;
-            start = oldest;
+            start = WholeMilliseconds(oldest);
         }
 
         var from = start;
@@ -187,6 +188,9 @@ public sealed class HmsWebhookRecoveryService : BackgroundService
 
         return new HmsWebhookRecoveryRun(from, start > from ? start : from, failed, replays, gap);
     }
+
+    private static DateTimeOffset WholeMilliseconds(DateTimeOffset value) =>
+        new(value.Ticks - (value.Ticks % TimeSpan.TicksPerMillisecond), value.Offset);
 
     private async Task<long> CountFailedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
