@@ -19,6 +19,13 @@ namespace HmsSdk.AspNetCore;
 public sealed class HmsWebhookRecoveryService : BackgroundService
 {
     private const int MaxReplayBatch = 50_000;
+    private const int MaxWindowRetries = 3;
+
+    private static readonly Action<ILogger, long, DateTimeOffset, int, Exception?> ReplayFailed =
+        LoggerMessage.Define<long, DateTimeOffset, int>(
+            LogLevel.Warning,
+            new EventId(54, "HmsWebhookRecoveryReplayFailed"),
+            "{Count} replayed 100ms webhooks of the window from {From:O} were not accepted (run {Run} of 3); after the third run the window is given up.");
 
     private static readonly Action<ILogger, DateTimeOffset, DateTimeOffset, Exception?> HistoryGap =
         LoggerMessage.Define<DateTimeOffset, DateTimeOffset>(
@@ -50,6 +57,7 @@ public sealed class HmsWebhookRecoveryService : BackgroundService
     private readonly HmsWebhookRecoveryOptions _options;
     private readonly ILogger<HmsWebhookRecoveryService> _logger;
     private readonly SemaphoreSlim _single = new(1, 1);
+    private readonly IHostApplicationLifetime? _lifetime;
 
     /// <summary>Creates the service (DI does this).</summary>
     /// <param name="services">The app's services: an <see cref="IHmsClient"/> and the webhook store are required.</param>
@@ -71,6 +79,7 @@ public sealed class HmsWebhookRecoveryService : BackgroundService
         _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
         _options.Validate();
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _lifetime = (IHostApplicationLifetime?)services.GetService(typeof(IHostApplicationLifetime));
     }
 
     /// <summary>
@@ -102,6 +111,24 @@ public sealed class HmsWebhookRecoveryService : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Replays are sent to this app: ask for them only once it is listening.
+        if (_lifetime is not null && !_lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (_lifetime.ApplicationStarted.Register(static s => ((TaskCompletionSource)s!).TrySetResult(), started))
+            using (stoppingToken.Register(static s => ((TaskCompletionSource)s!).TrySetCanceled(), started))
+            {
+                try
+                {
+                    await started.Task.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -178,7 +205,13 @@ public sealed class HmsWebhookRecoveryService : BackgroundService
                         cancellationToken).ConfigureAwait(false);
                     replays++;
                     await _store.SetCheckpointAsync(_options.CheckpointName + ".workflow", started.WorkflowId, cancellationToken).ConfigureAwait(false);
-                    await WaitForWorkflowAsync(started.WorkflowId, cancellationToken).ConfigureAwait(false);
+                    var workflow = await WaitForWorkflowAsync(started.WorkflowId, cancellationToken).ConfigureAwait(false);
+                    var replayFailures = workflow.Result?.Failed ?? workflow.Progress?.Failed ?? 0;
+                    if (replayFailures > 0 && !await GiveUpOnWindowAsync(windowStart, replayFailures, cancellationToken).ConfigureAwait(false))
+                    {
+                        // Keep the checkpoint at this window: the next run replays it again (duplicates are suppressed).
+                        return new HmsWebhookRecoveryRun(from, windowStart, failed, replays, gap);
+                    }
                 }
             }
 
@@ -206,14 +239,30 @@ public sealed class HmsWebhookRecoveryService : BackgroundService
         return count;
     }
 
-    private async Task WaitForWorkflowAsync(string workflowId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts runs in which replays of the window starting at <paramref name="windowStart"/> failed; after
+    /// <see cref="MaxWindowRetries"/> the window is given up (logged) so one undeliverable event cannot pin the checkpoint.
+    /// </summary>
+    private async Task<bool> GiveUpOnWindowAsync(DateTimeOffset windowStart, long replayFailures, CancellationToken cancellationToken)
+    {
+        var name = _options.CheckpointName + ".failed-runs";
+        var key = windowStart.ToString("O", CultureInfo.InvariantCulture) + "|";
+        var previous = await _store.GetCheckpointAsync(name, cancellationToken).ConfigureAwait(false);
+        var runs = previous is not null && previous.StartsWith(key, StringComparison.Ordinal)
+            && int.TryParse(previous.AsSpan(key.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var counted) ? counted + 1 : 1;
+        await _store.SetCheckpointAsync(name, key + runs.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        ReplayFailed(_logger, replayFailures, windowStart, runs, null);
+        return runs >= MaxWindowRetries;
+    }
+
+    private async Task<WebhookReplayWorkflow> WaitForWorkflowAsync(string workflowId, CancellationToken cancellationToken)
     {
         while (true)
         {
             var workflow = await RateLimitedAsync(ct => _client.Analytics.GetWebhookReplayStatusAsync(workflowId, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
             if (workflow.Status.IsFinished)
             {
-                return;
+                return workflow;
             }
 
             await Task.Delay(_options.ReplayPollInterval, _time, cancellationToken).ConfigureAwait(false);
