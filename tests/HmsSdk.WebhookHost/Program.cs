@@ -1,5 +1,6 @@
 // A minimal webhook receiver for the crash test (tests/HmsSdk.Tests/AspNetCore/WebhookCrashTests.cs).
 // Usage: dotnet HmsSdk.WebhookHost.dll --port <port> --db <sqlite file>
+//        dotnet HmsSdk.WebhookHost.dll --load [--events 20000] [--concurrency 64]   (ack throughput and latency, see LoadMode.cs)
 // Prints "READY" once Kestrel listens on 127.0.0.1:<port>. Each handled event writes its effect into the table
 // `effects` of the same SQLite file, inside the transaction that marks the event done, counting every commit:
 // a lost event shows as a missing row, a doubled one as count 2.
@@ -7,6 +8,11 @@ using System.Globalization;
 using HmsSdk.AspNetCore;
 using HmsSdk.Webhooks;
 using Microsoft.Data.Sqlite;
+
+if (args.Contains("--load"))
+{
+    return await LoadMode.RunAsync(args);
+}
 
 var port = int.Parse(Option("--port") ?? throw new ArgumentException("--port is required"), CultureInfo.InvariantCulture);
 var db = Option("--db") ?? throw new ArgumentException("--db is required");
@@ -42,6 +48,7 @@ app.MapGet("/stats", async (IHmsWebhookStore store, CancellationToken ct) =>
 await app.StartAsync();
 Console.WriteLine("READY");
 await app.WaitForShutdownAsync();
+return 0;
 
 string? Option(string name)
 {
