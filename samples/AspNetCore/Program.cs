@@ -30,10 +30,17 @@ else
     builder.Services.AddHmsClient(hmsSection);
 }
 
-// --- 100ms webhooks: verification settings from configuration, typed handlers through DI ---
-builder.Services
-    .AddHmsWebhooks(options => WebhookSettings.Apply(builder.Configuration.GetSection("HmsWebhooks"), options))
+// --- 100ms webhooks: verification from configuration; every event stored in SQLite before the 200, handled at least
+// once by typed handlers through DI, duplicates suppressed; with real credentials, missed deliveries are replayed ---
+var webhookSection = builder.Configuration.GetSection("HmsWebhooks");
+var webhooks = builder.Services
+    .AddHmsWebhooks(options => WebhookSettings.Apply(webhookSection, options))
+    .UseSqliteStore(webhookSection["StorePath"] is { Length: > 0 } storePath ? storePath : "hms-webhooks.db")
     .AddHandler<LoggingWebhookHandler>();
+if (webhookSection.GetValue("Recovery", false))
+{
+    webhooks.AddRecovery();
+}
 
 var app = builder.Build();
 
@@ -72,7 +79,7 @@ app.Use(async (context, next) =>
     }
 });
 
-// --- 100ms webhooks endpoint: 200 once verified and queued; handlers run in the background ---
+// --- 100ms webhooks endpoint: 200 once verified and stored; handlers run in the background ---
 app.MapHmsWebhooks("/hms/webhooks");
 
 app.Run();
