@@ -1,7 +1,7 @@
 // A minimal webhook receiver for the crash test (tests/HmsSdk.Tests/AspNetCore/WebhookCrashTests.cs).
 // Usage: dotnet HmsSdk.WebhookHost.dll --port <port> --db <sqlite file>
 //        dotnet HmsSdk.WebhookHost.dll --load [--events 20000] [--concurrency 64]   (ack throughput and latency, see LoadMode.cs)
-// Prints "READY" once Kestrel listens on 127.0.0.1:<port>. Each handled event writes its effect into the table
+// Prints "READY <url>" once Kestrel listens on 127.0.0.1:<port> (port 0 picks a free one). Each handled event writes its effect into the table
 // `effects` of the same SQLite file, inside the transaction that marks the event done, counting every commit:
 // a lost event shows as a missing row, a doubled one as count 2.
 using System.Globalization;
@@ -46,7 +46,7 @@ app.MapGet("/stats", async (IHmsWebhookStore store, CancellationToken ct) =>
 });
 
 await app.StartAsync();
-Console.WriteLine("READY");
+Console.WriteLine("READY " + app.Urls.First());
 await app.WaitForShutdownAsync();
 return 0;
 

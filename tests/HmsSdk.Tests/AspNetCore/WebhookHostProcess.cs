@@ -54,7 +54,7 @@ internal sealed class WebhookHostProcess : IDisposable
             {
                 var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
                     ?? throw new InvalidOperationException($"The webhook host exited with code {(process.WaitForExit(5000) ? process.ExitCode : -1)} before it was ready.");
-                if (line == "READY")
+                if (line.StartsWith("READY ", StringComparison.Ordinal))
                 {
                     break;
                 }
