@@ -146,21 +146,21 @@ public sealed class SqliteHmsWebhookStore : IHmsWebhookStore, IAsyncDisposable, 
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<HmsStoredWebhook>> LeaseAsync(int maxCount, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<HmsStoredWebhook>> LeaseAsync(int maxCount, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (maxCount <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(maxCount), maxCount, "The lease size must be positive.");
         }
 
-        return Enqueue<IReadOnlyList<HmsStoredWebhook>>((connection, transaction, _, _) =>
+        long[] leased;
+        lock (_leaseGate)
         {
-            long[] leased;
-            lock (_leaseGate)
-            {
-                leased = _leased.ToArray();
-            }
+            leased = _leased.ToArray();
+        }
 
+        var result = await Enqueue<IReadOnlyList<HmsStoredWebhook>>((connection, transaction, _, _) =>
+        {
             using var select = Command(connection, transaction,
                 """
                 SELECT seq, event_id, event_type, body, attempts, received_at, next_attempt_at, last_error, completed_handlers
@@ -168,28 +168,29 @@ public sealed class SqliteHmsWebhookStore : IHmsWebhookStore, IAsyncDisposable, 
                 """);
             select.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
             select.Parameters.AddWithValue("$limit", maxCount + leased.Length);
-            var result = new List<HmsStoredWebhook>(Math.Min(maxCount, 64));
-            using (var reader = select.ExecuteReader())
+            var rows = new List<HmsStoredWebhook>(Math.Min(maxCount, 64));
+            using var reader = select.ExecuteReader();
+            while (rows.Count < maxCount && reader.Read())
             {
-                while (result.Count < maxCount && reader.Read())
+                if (Array.IndexOf(leased, reader.GetInt64(0)) < 0)
                 {
-                    if (Array.IndexOf(leased, reader.GetInt64(0)) < 0)
-                    {
-                        result.Add(ReadStored(reader));
-                    }
+                    rows.Add(ReadStored(reader));
                 }
             }
 
-            lock (_leaseGate)
-            {
-                foreach (var stored in result)
-                {
-                    _leased.Add(stored.Sequence);
-                }
-            }
+            return Task.FromResult<IReadOnlyList<HmsStoredWebhook>>(rows);
+        }, cancellationToken).ConfigureAwait(false);
 
-            return Task.FromResult<IReadOnlyList<HmsStoredWebhook>>(result);
-        }, cancellationToken);
+        // Taken only once the read is known good: a failed batch must not leave rows leased until the next start.
+        lock (_leaseGate)
+        {
+            foreach (var stored in result)
+            {
+                _leased.Add(stored.Sequence);
+            }
+        }
+
+        return result;
     }
 
     /// <inheritdoc />
