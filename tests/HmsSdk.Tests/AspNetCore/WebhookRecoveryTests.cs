@@ -120,6 +120,46 @@ public sealed class WebhookRecoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rate_limited_replay_request_waits_its_retry_after_on_the_clock_then_replays()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        var fake = new FakeHmsApi(new FakeHmsApiOptions { TimeProvider = time });
+        fake.Analytics.AddWebhookDelivery("60b8e13a6eb86d8101b57354", "peer.join.success", success: false, timestamp: time.GetUtcNow().AddHours(-1));
+        fake.Faults.Add("POST", "/analytics/webhooks/replay", FakeFault.TooManyRequests(TimeSpan.FromSeconds(45)));
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(time)
+            .AddSingleton<IHmsWebhookStore>(new InMemoryHmsWebhookStore(10));
+        services.AddHmsClient(o =>
+            {
+                o.AccessKey = fake.AccessKey;
+                o.Secret = fake.Secret;
+                o.BaseUri = fake.BaseUri;
+                o.TimeProvider = time;
+                o.Retry.MaxRetries = 0; // the 429 reaches the recovery service, which owns the wait
+            })
+            .ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
+        services.AddHmsWebhooks().AddRecovery(o => o.ReplayPollInterval = TimeSpan.FromSeconds(5));
+        await using var provider = services.BuildServiceProvider();
+        var recovery = provider.GetServices<IHostedService>().OfType<HmsWebhookRecoveryService>().Single();
+
+        var pass = recovery.RunOnceAsync();
+        for (var i = 0; i < 2000 && !pass.IsCompleted; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(2);
+        }
+
+        var run = await pass.WaitAsync(TimeSpan.FromSeconds(30));
+        run.FailedDeliveries.Should().Be(1);
+        run.ReplaysStarted.Should().Be(1);
+        var replays = fake.Requests.Where(r => r.Method == "POST" && r.Path == "/v2/analytics/webhooks/replay").ToList();
+        replays.Should().HaveCount(2, "one answered 429, then the replay");
+        (replays[1].ReceivedAt - replays[0].ReceivedAt).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(45));
+        fake.Faults.Injected.Should().ContainSingle().Which.Fault.StatusCode.Should().Be(429);
+    }
+
+    [Fact]
     public void Recovery_without_a_client_fails_with_a_message_naming_AddHmsClient()
     {
         var services = new ServiceCollection().AddLogging();
