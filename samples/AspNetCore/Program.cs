@@ -31,10 +31,17 @@ else
     builder.Services.AddHmsClient(hmsSection);
 }
 
-// --- 100ms webhooks: verification settings from configuration, typed handlers through DI ---
-builder.Services
-    .AddHmsWebhooks(options => WebhookSettings.Apply(builder.Configuration.GetSection("HmsWebhooks"), options))
+// --- 100ms webhooks: verification from configuration; every event stored in SQLite before the 200, handled at least
+// once by typed handlers through DI, duplicates suppressed; with real credentials, missed deliveries are replayed ---
+var webhookSection = builder.Configuration.GetSection("HmsWebhooks");
+var webhooks = builder.Services
+    .AddHmsWebhooks(options => WebhookSettings.Apply(webhookSection, options))
+    .UseSqliteStore(webhookSection["StorePath"] is { Length: > 0 } storePath ? storePath : "hms-webhooks.db")
     .AddHandler<LoggingWebhookHandler>();
+if (webhookSection.GetValue("Recovery", false))
+{
+    webhooks.AddRecovery();
+}
 
 var app = builder.Build();
 
@@ -43,7 +50,7 @@ app.MapGet("/", () => "HmsSdk ASP.NET Core sample: POST /rooms, GET /token?room_
 // POST /rooms and GET /token, with bad input mapped to 400 problem details (see SampleEndpoints.cs).
 app.MapSampleEndpoints();
 
-// --- 100ms webhooks endpoint: 200 once verified and queued; handlers run in the background ---
+// --- 100ms webhooks endpoint: 200 once verified and stored; handlers run in the background ---
 app.MapHmsWebhooks("/hms/webhooks");
 
 app.Run();

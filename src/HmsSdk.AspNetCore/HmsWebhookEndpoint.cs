@@ -12,7 +12,11 @@ using Microsoft.Extensions.Primitives;
 
 namespace HmsSdk.AspNetCore;
 
-/// <summary>The request pipeline of the webhook endpoint: verify, read (capped), parse, enqueue, answer.</summary>
+/// <summary>
+/// The request pipeline of the webhook endpoint: verify, read (capped), parse, skip ids already handled, store, answer.
+/// 200 is sent only after the store has the event (durably, with the SQLite store); a store failure or a full store is
+/// 503, which 100ms retries (after 1 s, 3 s and 10 s).
+/// </summary>
 internal sealed class HmsWebhookEndpoint
 {
     private static readonly Action<ILogger, string, Exception?> Rejected =
@@ -25,19 +29,43 @@ internal sealed class HmsWebhookEndpoint
         LoggerMessage.Define<string, string?>(
             LogLevel.Warning,
             new EventId(22, "HmsWebhookQueueFull"),
-            "The 100ms webhook queue is full or the app is stopping; answered 503 for {EventType} {EventId} so 100ms retries it.");
+            "The 100ms webhook store is full or the app is stopping; answered 503 for {EventType} {EventId} so 100ms retries it.");
+
+    private static readonly Action<ILogger, string, string?, Exception?> StoreFailed =
+        LoggerMessage.Define<string, string?>(
+            LogLevel.Error,
+            new EventId(24, "HmsWebhookStoreWriteFailed"),
+            "Could not store 100ms webhook {EventType} {EventId}; answered 503 so 100ms retries it.");
+
+    private static readonly Action<ILogger, string, string?, Exception?> Duplicate =
+        LoggerMessage.Define<string, string?>(
+            LogLevel.Debug,
+            new EventId(25, "HmsWebhookDuplicate"),
+            "100ms webhook {EventType} {EventId} was already received; answered 200 without storing it again.");
 
     private static readonly Action<ILogger, long, Exception?> TooLarge =
         LoggerMessage.Define<long>(LogLevel.Warning, new EventId(23, "HmsWebhookTooLarge"), "Rejected a 100ms webhook body larger than {MaxBodySize} bytes.");
 
     private readonly HmsWebhookReceiverOptions _options;
-    private readonly HmsWebhookQueue _queue;
+    private readonly IHmsWebhookStore _store;
+    private readonly HmsWebhookDispatchService _dispatch;
+    private readonly HmsWebhookDeduplicator _deduplicator;
+    private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public HmsWebhookEndpoint(HmsWebhookReceiverOptions options, HmsWebhookQueue queue, ILogger logger)
+    public HmsWebhookEndpoint(
+        HmsWebhookReceiverOptions options,
+        IHmsWebhookStore store,
+        HmsWebhookDispatchService dispatch,
+        HmsWebhookDeduplicator deduplicator,
+        TimeProvider time,
+        ILogger logger)
     {
         _options = options;
-        _queue = queue;
+        _store = store;
+        _dispatch = dispatch;
+        _deduplicator = deduplicator;
+        _time = time;
         _logger = logger;
     }
 
@@ -73,14 +101,55 @@ internal sealed class HmsWebhookEndpoint
             return;
         }
 
-        if (!_queue.TryEnqueue(webhookEvent))
+        var type = webhookEvent.Type.ToString();
+        if (!_dispatch.IsAccepting)
         {
-            QueueFull(_logger, webhookEvent.Type.ToString(), webhookEvent.Id, null);
+            QueueFull(_logger, type, webhookEvent.Id, null);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status200OK;
+        if (await _deduplicator.WasHandledAsync(webhookEvent.Id, context.RequestAborted).ConfigureAwait(false))
+        {
+            Duplicate(_logger, type, webhookEvent.Id, null);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        HmsWebhookAppendResult stored;
+        try
+        {
+            stored = await _store.AppendAsync(new HmsIncomingWebhook(webhookEvent.Id, type, body, _time.GetUtcNow()), context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The sender hung up: no answer reaches it, so it retries; a stored copy is then a duplicate.
+            return;
+        }
+#pragma warning disable CA1031 // Any store failure becomes 503 so 100ms retries; it is logged with its exception.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            StoreFailed(_logger, type, webhookEvent.Id, ex);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        switch (stored)
+        {
+            case HmsWebhookAppendResult.Stored:
+                _dispatch.Wake();
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                break;
+            case HmsWebhookAppendResult.Duplicate:
+                Duplicate(_logger, type, webhookEvent.Id, null);
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                break;
+            default:
+                QueueFull(_logger, type, webhookEvent.Id, null);
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                break;
+        }
     }
 
     private IPAddress? ResolveRemoteAddress(HttpContext context)

@@ -20,15 +20,16 @@ public static class HmsWebhookEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps <c>POST {pattern}</c>. Each request is verified (secret headers, optional sender address), its body read up to
     /// <see cref="HmsWebhookReceiverOptions.MaxBodySize"/> and parsed, and the event queued for the handlers registered with
-    /// <see cref="HmsWebhookServiceCollectionExtensions.AddHmsWebhooks"/>. Answers: 200 once queued (before handlers run),
-    /// 401 failed verification, 400 malformed body, 413 body too large, 503 queue full.
+    /// <see cref="HmsWebhookServiceCollectionExtensions.AddHmsWebhooks"/>. Answers: 200 once stored (durably with the
+    /// SQLite store; before handlers run) or already received, 401 failed verification, 400 malformed body, 413 body too
+    /// large, 503 when the store failed or is full (100ms then retries).
     /// </summary>
     /// <param name="endpoints">The route builder (a <c>WebApplication</c>).</param>
     /// <param name="pattern">The route, by default <c>/hms/webhooks</c>.</param>
     /// <returns>The endpoint's convention builder, for <c>RequireHost</c>, rate limiting, metadata and so on.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="endpoints"/> or <paramref name="pattern"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="pattern"/> is empty or whitespace.</exception>
-    /// <exception cref="InvalidOperationException"><c>AddHmsWebhooks</c> was not called, or the options are invalid.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddHmsWebhooks</c> was not called, no store was chosen, or the options are invalid.</exception>
     public static IEndpointConventionBuilder MapHmsWebhooks(this IEndpointRouteBuilder endpoints, string pattern = "/hms/webhooks")
     {
         if (endpoints is null)
@@ -47,8 +48,9 @@ public static class HmsWebhookEndpointRouteBuilderExtensions
         }
 
         var services = endpoints.ServiceProvider;
-        var queue = services.GetService<HmsWebhookQueue>()
+        var dispatch = services.GetService<HmsWebhookDispatchService>()
             ?? throw new InvalidOperationException("Call services.AddHmsWebhooks(...) before app.MapHmsWebhooks(...).");
+        var store = services.GetRequiredService<HmsWebhookStoreAccessor>().Store;
         var options = services.GetRequiredService<IOptions<HmsWebhookReceiverOptions>>().Value;
         options.Validate();
 
@@ -58,7 +60,13 @@ public static class HmsWebhookEndpointRouteBuilderExtensions
             Unverified(logger, pattern, null);
         }
 
-        var endpoint = new HmsWebhookEndpoint(options, queue, logger);
+        var endpoint = new HmsWebhookEndpoint(
+            options,
+            store,
+            dispatch,
+            services.GetRequiredService<HmsWebhookDeduplicator>(),
+            services.GetRequiredService<TimeProvider>(),
+            logger);
         return endpoints.MapPost(pattern, (RequestDelegate)endpoint.HandleAsync).WithDisplayName("100ms webhooks");
     }
 }

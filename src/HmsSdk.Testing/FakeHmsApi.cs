@@ -54,9 +54,20 @@ public sealed class FakeHmsApi
             throw new ArgumentException("A secret is required.", nameof(options));
         }
 
-        if (copy.JobStartDelay < TimeSpan.Zero || copy.JobStopDelay < TimeSpan.Zero || copy.ReplayDuration < TimeSpan.Zero)
+        if (copy.JobStartDelay < TimeSpan.Zero || copy.JobStopDelay < TimeSpan.Zero || copy.ReplayDuration < TimeSpan.Zero
+            || copy.WebhookRetryDelays.Any(d => d < TimeSpan.Zero))
         {
             throw new ArgumentOutOfRangeException(nameof(options), "Delays cannot be negative.");
+        }
+
+        if (double.IsNaN(copy.ReplayEventsPerSecond) || copy.ReplayEventsPerSecond <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), copy.ReplayEventsPerSecond, "ReplayEventsPerSecond must be positive.");
+        }
+
+        if (copy.WebhookReceiverUri is { } receiver && (!receiver.IsAbsoluteUri || (receiver.Scheme != Uri.UriSchemeHttp && receiver.Scheme != Uri.UriSchemeHttps)))
+        {
+            throw new ArgumentException("WebhookReceiverUri must be an absolute http(s) URI.", nameof(options));
         }
 
         var baseUri = copy.BaseUri ?? new Uri("https://fake.100ms.local/v2");
@@ -89,6 +100,7 @@ public sealed class FakeHmsApi
         Polls = new FakePollsApi(_core);
         RoomCodes = new FakeRoomCodesApi(_core);
         Sip = new FakeSipApi(_core);
+        Webhooks = new FakeWebhooksApi(_core);
     }
 
     /// <summary>The base URI to give an SDK client that uses <see cref="CreateHandler"/>, e.g. <c>https://fake.100ms.local/v2</c>.</summary>
@@ -144,6 +156,9 @@ public sealed class FakeHmsApi
 
     /// <summary>Room code seeding (codes are what the SIP call and the auth-host token exchange take).</summary>
     public FakeRoomCodesApi RoomCodes { get; }
+
+    /// <summary>Webhook delivery to a receiver URL (with 100ms's retries), recorded in the webhook history that replays send again.</summary>
+    public FakeWebhooksApi Webhooks { get; }
 
     /// <summary>SIP trunks, calls and DTMF tones received.</summary>
     public FakeSipApi Sip { get; }

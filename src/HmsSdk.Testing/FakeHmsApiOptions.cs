@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace HmsSdk.Testing;
 
@@ -37,11 +38,38 @@ public sealed class FakeHmsApiOptions
     public TimeSpan ReplayDuration { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// Where the fake sends webhooks (<see cref="FakeHmsApi.Webhooks"/>) and replays (<c>POST /analytics/webhooks/replay</c>),
+    /// for example <c>http://127.0.0.1:5000/hms/webhooks</c>. Without it replays only simulate progress over <see cref="ReplayDuration"/>.
+    /// Can also be set later through <see cref="FakeWebhooksApi.ReceiverUri"/>.
+    /// </summary>
+    public Uri? WebhookReceiverUri { get; set; }
+
+    /// <summary>
+    /// The waits between 100ms's delivery attempts after a non-200 answer, on <see cref="TimeProvider"/>. Defaults to the
+    /// documented 1 s, 3 s and 10 s (three retries); an empty list means one attempt only.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> WebhookRetryDelays { get; set; } = new[] { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10) };
+
+    /// <summary>How many replayed webhooks per second a replay workflow sends (default 10, as documented).</summary>
+    public double ReplayEventsPerSecond { get; set; } = 10;
+
+    /// <summary>
     /// When <see langword="true"/> (the default) a list page that reaches the end of the result set carries <c>"last": ""</c>,
     /// as in the documented room-code sample; when <see langword="false"/> every non-empty page carries the id of its last item
     /// and the end is only visible as a short or empty page.
     /// </summary>
     public bool EmptyLastOnFinalPage { get; set; } = true;
 
-    internal FakeHmsApiOptions Clone() => (FakeHmsApiOptions)MemberwiseClone();
+    /// <summary>Secret headers sent with every webhook, as configured on the 100ms dashboard (name to value).</summary>
+    public IDictionary<string, string> WebhookHeaders => _webhookHeaders;
+
+    private Dictionary<string, string> _webhookHeaders = new(StringComparer.OrdinalIgnoreCase);
+
+    internal FakeHmsApiOptions Clone()
+    {
+        var copy = (FakeHmsApiOptions)MemberwiseClone();
+        copy.WebhookRetryDelays = WebhookRetryDelays is null ? Array.Empty<TimeSpan>() : new List<TimeSpan>(WebhookRetryDelays);
+        copy._webhookHeaders = new Dictionary<string, string>(WebhookHeaders, StringComparer.OrdinalIgnoreCase);
+        return copy;
+    }
 }

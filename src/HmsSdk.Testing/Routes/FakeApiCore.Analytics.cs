@@ -215,7 +215,8 @@ internal sealed partial class FakeApiCore
             ["event_types"] = WireJson.Strings(names),
         };
         var fingerprint = filters.ToJsonString() + "|" + limit + "|" + offset + "|" + status;
-        var running = Replays.Values.FirstOrDefault(r => r.Fingerprint == fingerprint && ctx.Now < r.StartedAt + Options.ReplayDuration);
+        var running = Replays.Values.FirstOrDefault(r => r.Fingerprint == fingerprint
+            && (r.Delivering ? r.FinishedAt is null : ctx.Now < r.StartedAt + Options.ReplayDuration));
         if (running is not null)
         {
             return new JsonObject
@@ -227,24 +228,33 @@ internal sealed partial class FakeApiCore
             };
         }
 
-        var total = WebhookDeliveries.Count(d =>
+        var selected = WebhookDeliveries.Where(d =>
             d.Timestamp >= start && d.Timestamp <= end
             && (roomId is null || d.RoomId == roomId)
             && (status == "all" || d.Success == (status == "success"))
-            && (names.Count == 0 || names.Contains(d.EventName)));
-        total = (int)Math.Max(0, Math.Min(total - offset, limit));
+            && (names.Count == 0 || names.Contains(d.EventName)))
+            .OrderBy(d => d.Timestamp)
+            .Skip((int)Math.Min(offset, int.MaxValue))
+            .Take((int)limit)
+            .ToList();
         var workflowFilters = (JsonObject)filters.DeepClone();
         workflowFilters["limit"] = limit;
         workflowFilters["offset"] = offset;
+        var receiver = WebhookReceiver;
         var workflow = new ReplayWorkflowState
         {
             WorkflowId = "replay-" + Ids.Uuid(),
             Fingerprint = fingerprint,
             StartedAt = ctx.Now,
             Filters = workflowFilters,
-            Total = total,
+            Total = selected.Count,
+            Delivering = receiver is not null,
         };
         Replays[workflow.WorkflowId] = workflow;
+        if (receiver is not null)
+        {
+            StartReplayDelivery(workflow, selected, receiver);
+        }
         return new JsonObject
         {
             ["workflow_id"] = workflow.WorkflowId,
@@ -272,6 +282,28 @@ internal sealed partial class FakeApiCore
         if (!Replays.TryGetValue(id, out var workflow))
         {
             throw FakeApiException.NotFound("workflow not found", "no replay workflow " + id);
+        }
+
+        if (workflow.Delivering)
+        {
+            var finished = workflow.FinishedAt is not null;
+            var outcome = !finished ? "Running" : workflow.Failed == 0 ? "completed" : workflow.Delivered == 0 ? "failed" : "completed_with_failures";
+            return new JsonObject
+            {
+                ["workflow_id"] = workflow.WorkflowId,
+                ["status"] = outcome,
+                ["started_at"] = WireJson.Nanos(workflow.StartedAt),
+                ["completed_at"] = WireJson.NanosOrNull(workflow.FinishedAt),
+                ["filters"] = workflow.Filters.DeepClone(),
+                ["progress"] = new JsonObject { ["total"] = workflow.Total, ["completed"] = workflow.Delivered, ["failed"] = workflow.Failed },
+                ["result"] = new JsonObject
+                {
+                    ["total"] = workflow.Total,
+                    ["completed"] = workflow.Delivered,
+                    ["failed"] = workflow.Failed,
+                    ["failed_events"] = WireJson.Strings(workflow.FailedEvents),
+                },
+            };
         }
 
         var doneAt = workflow.StartedAt + Options.ReplayDuration;

@@ -152,6 +152,9 @@ internal sealed class WebhookDeliveryState
     public string WebhookUrl { get; init; } = "https://example.com/hms-webhook";
     public string? ErrorReason { get; init; }
     public required JsonObject EventData { get; init; }
+
+    /// <summary>The full envelope sent to the receiver (null for seeded history, which replays a synthesized one).</summary>
+    public JsonObject? Envelope { get; init; }
 }
 
 internal sealed class ReplayWorkflowState
@@ -161,6 +164,13 @@ internal sealed class ReplayWorkflowState
     public DateTimeOffset StartedAt { get; init; }
     public required JsonObject Filters { get; init; }
     public int Total { get; init; }
+
+    /// <summary>True when the replay really delivers to a receiver; its status then follows the deliveries, not the clock.</summary>
+    public bool Delivering { get; init; }
+    public int Delivered { get; set; }
+    public int Failed { get; set; }
+    public List<string> FailedEvents { get; } = new();
+    public DateTimeOffset? FinishedAt { get; set; }
 }
 
 internal sealed class TemplateState

@@ -238,17 +238,18 @@ public class WebhookEndpointTests
     }
 
     [Fact]
-    public void A_completed_queue_refuses_new_events_but_keeps_queued_ones()
+    public async Task The_in_memory_queue_refuses_past_capacity_and_suppresses_waiting_duplicates()
     {
-        var queue = new HmsWebhookQueue(Microsoft.Extensions.Options.Options.Create(new HmsWebhookReceiverOptions { QueueCapacity = 2 }));
-        var first = new HmsWebhookEvent { Id = "1" };
+        var queue = new InMemoryHmsWebhookStore(capacity: 1);
+        var at = DateTimeOffset.UnixEpoch;
 
-        queue.TryEnqueue(first).Should().BeTrue();
-        queue.Complete();
+        (await queue.AppendAsync(new HmsIncomingWebhook("1", "peer.join.success", new byte[] { 1 }, at))).Should().Be(HmsWebhookAppendResult.Stored);
+        (await queue.AppendAsync(new HmsIncomingWebhook("1", "peer.join.success", new byte[] { 1 }, at))).Should().Be(HmsWebhookAppendResult.Duplicate);
+        (await queue.AppendAsync(new HmsIncomingWebhook("2", "peer.join.success", new byte[] { 2 }, at))).Should().Be(HmsWebhookAppendResult.Full);
+        var leased = await queue.LeaseAsync(10, at);
 
-        queue.TryEnqueue(new HmsWebhookEvent { Id = "2" }).Should().BeFalse();
-        queue.Reader.TryRead(out var read).Should().BeTrue();
-        read.Should().BeSameAs(first);
+        leased.Should().ContainSingle().Which.Webhook.EventId.Should().Be("1");
+        queue.IsDurable.Should().BeFalse();
     }
 
     [Fact]

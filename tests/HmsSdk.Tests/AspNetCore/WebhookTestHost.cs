@@ -49,7 +49,9 @@ internal sealed class WebhookTestHost : IAsyncDisposable
 
     public static async Task<WebhookTestHost> StartAsync(
         Action<HmsWebhookReceiverOptions>? configure = null,
-        Action<HmsWebhooksBuilder>? handlers = null)
+        Action<HmsWebhooksBuilder>? handlers = null,
+        Action<HmsWebhooksBuilder>? store = null,
+        Action<IServiceCollection>? services = null)
     {
         var handled = Channel.CreateUnbounded<HmsWebhookEvent>();
         var unknown = Channel.CreateUnbounded<HmsWebhookEvent>();
@@ -58,19 +60,29 @@ internal sealed class WebhookTestHost : IAsyncDisposable
             .ConfigureWebHost(web => web
                 .UseTestServer()
                 .ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(logs)))
-                .ConfigureServices(services =>
+                .ConfigureServices(collection =>
                 {
-                    var builder = services.AddHmsWebhooks(options =>
+                    services?.Invoke(collection);
+                    var builder = collection.AddHmsWebhooks(options =>
                     {
                         options.RequireHeader(SecretHeader, Secret);
                         configure?.Invoke(options);
                     });
+                    if (store is null)
+                    {
+                        builder.UseInMemoryQueue();
+                    }
+                    else
+                    {
+                        store(builder);
+                    }
+
                     builder
                         // TryWrite ignores the token, so a short handler timeout in one test cannot cancel the recording itself.
                         .On<PeerJoinSucceededEvent>((evt, _) => Record(handled, evt))
                         .OnUnknown((evt, _) => Record(unknown, evt));
                     handlers?.Invoke(builder);
-                    services.AddRouting();
+                    collection.AddRouting();
                 })
                 .Configure(app =>
                 {
