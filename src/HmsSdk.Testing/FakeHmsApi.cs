@@ -14,7 +14,7 @@ namespace HmsSdk.Testing;
 /// <summary>
 /// A stateful fake of the 100ms REST API v2 for offline tests. It speaks the documented wire format (snake_case JSON,
 /// list envelopes, error bodies, HS256 management-token auth) through an in-memory <see cref="HttpMessageHandler"/>
-/// (<see cref="CreateHandler"/>) or a Kestrel loopback server (<see cref="StartServerAsync"/>); both share one core.
+/// (<see cref="CreateHandler"/>) or a Kestrel loopback server (<see cref="StartServerAsync(CancellationToken)"/>); both share one core.
 /// </summary>
 /// <example>
 /// <code>
@@ -167,7 +167,20 @@ public sealed class FakeHmsApi
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The running server; dispose it to stop.</returns>
     /// <remarks>The auth host is served on the same port under <c>/auth/v2</c> (<see cref="FakeHmsServer.AuthBaseUri"/>).</remarks>
-    public Task<FakeHmsServer> StartServerAsync(CancellationToken cancellationToken = default) => FakeHmsServer.StartAsync(_core, cancellationToken);
+    public Task<FakeHmsServer> StartServerAsync(CancellationToken cancellationToken = default) => FakeHmsServer.StartAsync(_core, 0, cancellationToken);
+
+    /// <summary>Starts a Kestrel server on 127.0.0.1 and the given port serving this fake (e.g. for <c>hms fake serve --port</c>).</summary>
+    /// <param name="port">The TCP port; 0 picks a free one.</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    /// <returns>The running server; dispose it to stop.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="port"/> is outside 0..65535.</exception>
+    /// <exception cref="System.IO.IOException">The port is in use.</exception>
+    public Task<FakeHmsServer> StartServerAsync(int port, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        return FakeHmsServer.StartAsync(_core, port, cancellationToken);
+    }
 
     /// <summary>Mints a management token the fake accepts (HS256, type management, valid from the fake's now).</summary>
     /// <param name="lifetime">Validity; 24 hours when null.</param>

@@ -38,7 +38,7 @@ public static class FakeHmsApiClientExtensions
         return new HmsClient(options);
     }
 
-    /// <summary>Creates a client that talks to the fake over real HTTP through a loopback server started with <see cref="FakeHmsApi.StartServerAsync"/>.</summary>
+    /// <summary>Creates a client that talks to the fake over real HTTP through a loopback server started with <see cref="FakeHmsApi.StartServerAsync(System.Threading.CancellationToken)"/>.</summary>
     /// <param name="fake">The fake the server serves.</param>
     /// <param name="server">The running server.</param>
     /// <param name="configure">Adjusts the options after the fake's defaults are applied.</param>
