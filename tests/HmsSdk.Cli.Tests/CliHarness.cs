@@ -78,6 +78,7 @@ public sealed class CliHarness
         Time.Advance(TimeSpan.FromSeconds(10));
         var running = await client.Recordings.StartAsync(standup.Id);
         await client.LiveStreams.StartAsync(standup.Id);
+        await client.ExternalStreams.StartAsync(standup.Id, new StartExternalStreamOptions(["rtmp://live.example.test/app/seeded-key"]));
         var asset = (await client.RecordingAssets.ListAsync(new RecordingAssetListOptions { RoomId = webinar.Id }).FirstAsync()).Id;
         return new Ids(standup.Id, webinar.Id, ana.Id, Fake.Sessions.Active(standup.Id)!.Id, closed[0], running.Id, asset);
     }

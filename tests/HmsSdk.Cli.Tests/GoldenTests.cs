@@ -40,8 +40,9 @@ public sealed class GoldenTests
         { "live-streams-start", ["live-streams", "start", "--room", "{webinar}", "--record", "--json"] },
         { "live-streams-list", ["live-streams", "list", "--json"] },
         { "live-streams-stop-room", ["live-streams", "stop", "--room", "{standup}", "--json"] },
+        { "external-streams-stop-room", ["external-streams", "stop", "--room", "{standup}", "--json"] },
         { "external-streams-start", ["external-streams", "start", "--room", "{webinar}", "--rtmp-url", "rtmp://live.example.test/app/stream-key-1", "--json"] },
-        { "external-streams-list", ["external-streams", "list", "--status", "running", "--json"] },
+        { "external-streams-list", ["external-streams", "list", "--status", "starting", "--json"] },
         { "room-codes-list", ["room-codes", "list", "--room", "{standup}", "--json"] },
         { "room-codes-create", ["room-codes", "create", "--room", "{webinar}", "--json"] },
         { "room-codes-create-role", ["room-codes", "create", "--room", "{webinar}", "--role", "guest", "--json"] },
@@ -70,11 +71,11 @@ public sealed class GoldenTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().NotContain(harness.Fake.Secret);
         run.Error.Should().NotContain(harness.Fake.Secret);
-        var path = Path.Combine(AppContext.BaseDirectory, "Goldens", name + ".txt");
+        // Read from the source tree (like snapshot tools do), so regenerated goldens need no rebuild.
+        var path = Path.Combine(SourceDirectory(), "Goldens", name + ".txt");
         if (System.Environment.GetEnvironmentVariable("HMS_UPDATE_GOLDENS") == "1")
         {
-            var source = Path.Combine(SourceDirectory(), "Goldens", name + ".txt");
-            await File.WriteAllTextAsync(source, run.Output);
+            await File.WriteAllTextAsync(path, run.Output);
             return;
         }
 

@@ -23,7 +23,8 @@ public sealed class TokenTests
         jwt.Claims.Should().Contain(c => c.Type == "role" && c.Value == "host");
         jwt.Claims.Should().Contain(c => c.Type == "user_id" && c.Value == "u-42");
         jwt.Claims.Should().Contain(c => c.Type == "type" && c.Value == "app");
-        jwt.Payload.Expiration.Should().Be(CliHarness.Start.AddHours(1).ToUnixTimeSeconds());
+        jwt.Payload.Expiration.Should().Be(new DateTimeOffset(jwt.Payload.IssuedAt).ToUnixTimeSeconds() + 3600, "--valid-for 1h");
+        jwt.Payload.IssuedAt.Should().BeCloseTo(CliHarness.Start.UtcDateTime, TimeSpan.FromMinutes(1), "minted on the injected clock");
     }
 
     [Fact]
@@ -34,7 +35,8 @@ public sealed class TokenTests
         using var json = JsonDocument.Parse(run.Lines.Single());
         json.RootElement.GetProperty("room_id").GetString().Should().Be("room-1");
         json.RootElement.GetProperty("role").GetString().Should().Be("guest");
-        json.RootElement.GetProperty("expires_at").GetString().Should().Be("2025-03-02T12:00:00Z");
+        (DateTimeOffset.Parse(json.RootElement.GetProperty("expires_at").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+            - DateTimeOffset.Parse(json.RootElement.GetProperty("issued_at").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(TimeSpan.FromHours(24), "the default lifetime");
         json.RootElement.GetProperty("token").GetString().Should().Contain(".");
     }
 
@@ -49,6 +51,7 @@ public sealed class TokenTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "rooms");
         request.Headers.Authorization = new("Bearer", run.Lines.Single());
         (await http.SendAsync(request)).IsSuccessStatusCode.Should().BeTrue();
-        new JwtSecurityTokenHandler().ReadJwtToken(run.Lines.Single()).Payload.Expiration.Should().Be(CliHarness.Start.AddMinutes(15).ToUnixTimeSeconds());
+        var payload = new JwtSecurityTokenHandler().ReadJwtToken(run.Lines.Single()).Payload;
+        payload.Expiration.Should().Be(new DateTimeOffset(payload.IssuedAt).ToUnixTimeSeconds() + 900, "--valid-for 15m");
     }
 }

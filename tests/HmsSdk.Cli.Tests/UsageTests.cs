@@ -133,7 +133,7 @@ public sealed class UsageTests
         var run = await new CliHarness().RunAsync(args);
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().Contain("Usage:").And.Contain("Examples:\n  hms ");
+        run.Output.Should().Contain("Usage:").And.Contain("Examples:\n  ").And.Contain("hms ");
     }
 
     /// <summary>Refuses every request with the URL it was sent to, so the test sees which host was chosen without a network.</summary>

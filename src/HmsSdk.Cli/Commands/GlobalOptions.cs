@@ -90,11 +90,19 @@ internal sealed class GlobalOptions
         return new HmsClient(options);
     }
 
+    // Flags beat variables: --base-url, then --env, then HMS_BASE_URL, then HMS_ENV, then production.
     private Uri ResolveBaseUri(ParseResult result)
     {
+        var environmentFlag = FirstNonEmpty(result.GetValue(Environment));
+        var environmentFromFlag = environmentFlag is null ? null : EnvironmentUri(environmentFlag, "--env");
         if (result.GetValue(BaseUrl) is { } flag)
         {
             return flag;
+        }
+
+        if (environmentFromFlag is not null)
+        {
+            return environmentFromFlag;
         }
 
         if (FirstNonEmpty(Context.GetEnvironmentVariable(BaseUrlVariable)) is { } variable)
@@ -102,15 +110,17 @@ internal sealed class GlobalOptions
             return TryBaseUrl(variable, out var uri, out var error) ? uri : throw new CliUsageException($"{BaseUrlVariable}: {error}");
         }
 
-        var environment = FirstNonEmpty(result.GetValue(Environment), Context.GetEnvironmentVariable(EnvironmentVariable));
-        return environment?.Trim().ToLowerInvariant() switch
-        {
-            null or "prod" or "production" => HmsEnvironment.Production,
-            "nonprod" or "non-prod" => HmsEnvironment.NonProduction,
-            _ => throw new CliUsageException(
-                $"{(result.GetValue(Environment) is null ? EnvironmentVariable : "--env")}: '{environment}' is not an environment; use prod or nonprod"),
-        };
+        return FirstNonEmpty(Context.GetEnvironmentVariable(EnvironmentVariable)) is { } fromVariable
+            ? EnvironmentUri(fromVariable, EnvironmentVariable)
+            : HmsEnvironment.Production;
     }
+
+    private static Uri EnvironmentUri(string value, string source) => value.Trim().ToLowerInvariant() switch
+    {
+        "prod" or "production" => HmsEnvironment.Production,
+        "nonprod" or "non-prod" => HmsEnvironment.NonProduction,
+        _ => throw new CliUsageException($"{source}: '{value}' is not an environment; use prod or nonprod"),
+    };
 
     private static Uri? ParseBaseUrl(ArgumentResult result)
     {

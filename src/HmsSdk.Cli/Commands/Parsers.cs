@@ -200,7 +200,7 @@ internal static class Parsers
     // A header value is often a shared secret: never echo it back in an error.
     private static string Redact(string token)
     {
-        var split = token.IndexOf('=', StringComparison.Ordinal);
-        return split < 0 ? token : token[..split] + "=***";
+        var split = token.IndexOfAny(['=', ':']);
+        return split < 0 ? "***" : token[..split] + token[split] + "***";
     }
 }
