@@ -145,6 +145,11 @@ public sealed class HmsWebhookReceiverOptions
             throw new ArgumentException("'options.DeduplicationKeyPrefix' cannot be empty or whitespace.", param);
         }
 
+        if (HasUnpairedSurrogate(DeduplicationKeyPrefix))
+        {
+            throw new ArgumentException("'options.DeduplicationKeyPrefix' contains an unpaired surrogate character.", param);
+        }
+
         if (HandlerTimeout is { } timeout && (timeout <= TimeSpan.Zero || timeout > MaxHandlerTimeout) && timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentOutOfRangeException(param, timeout, $"'options.HandlerTimeout' must be positive and at most {MaxHandlerTimeout}, or null for no limit.");

@@ -39,7 +39,7 @@ public sealed class FakeHmsServer : IAsyncDisposable
     /// <summary>The auth host (room-code token exchange) on the same server, under a path prefix: <c>http://127.0.0.1:54321/auth/v2</c>.</summary>
     public Uri AuthBaseUri { get; }
 
-    internal static async Task<FakeHmsServer> StartAsync(FakeApiCore core, CancellationToken cancellationToken)
+    internal static async Task<FakeHmsServer> StartAsync(FakeApiCore core, int port, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -47,11 +47,21 @@ public sealed class FakeHmsServer : IAsyncDisposable
         {
             options.AddServerHeader = false;
             options.Limits.MaxRequestBodySize = 64 * 1024 * 1024;
-            options.Listen(IPAddress.Loopback, 0);
+            options.Listen(IPAddress.Loopback, port);
         });
         var app = builder.Build();
         app.Run(context => ServeAsync(core, context));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A taken port fails here; release the host so the caller can retry on another one.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel did not report a listening address.");
         var origin = "http://127.0.0.1:" + new Uri(address).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -23,10 +23,26 @@ public static class FakeHmsServerExtensions
     public static Task<FakeHmsServer> StartServerAsync(this FakeHmsApi fake, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fake);
-        return FakeHmsServer.StartAsync(fake.Core, cancellationToken);
+        return FakeHmsServer.StartAsync(fake.Core, 0, cancellationToken);
     }
 
-    /// <summary>Creates a client that talks to the fake over real HTTP through a loopback server started with <see cref="StartServerAsync"/>.</summary>
+    /// <summary>Starts a Kestrel server on 127.0.0.1 and the given port serving this fake (e.g. for <c>hms fake serve --port</c>).</summary>
+    /// <param name="fake">The fake to serve.</param>
+    /// <param name="port">The TCP port; 0 picks a free one.</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    /// <returns>The running server; dispose it to stop.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fake"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="port"/> is outside 0..65535.</exception>
+    /// <exception cref="System.IO.IOException">The port is in use.</exception>
+    public static Task<FakeHmsServer> StartServerAsync(this FakeHmsApi fake, int port, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fake);
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        return FakeHmsServer.StartAsync(fake.Core, port, cancellationToken);
+    }
+
+    /// <summary>Creates a client that talks to the fake over real HTTP through a loopback server started with <see cref="StartServerAsync(FakeHmsApi, CancellationToken)"/>.</summary>
     /// <param name="fake">The fake the server serves.</param>
     /// <param name="server">The running server.</param>
     /// <param name="configure">Adjusts the options after the fake's defaults are applied.</param>

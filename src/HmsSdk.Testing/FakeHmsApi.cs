@@ -54,6 +54,11 @@ public sealed class FakeHmsApi
             throw new ArgumentException("A secret is required.", nameof(options));
         }
 
+        if (copy.WebhookRetryDelays is null)
+        {
+            throw new ArgumentNullException(nameof(options), "'options.WebhookRetryDelays' cannot be null; use an empty list for one attempt only.");
+        }
+
         if (copy.JobStartDelay < TimeSpan.Zero || copy.JobStopDelay < TimeSpan.Zero || copy.ReplayDuration < TimeSpan.Zero
             || copy.WebhookRetryDelays.Any(d => d < TimeSpan.Zero))
         {

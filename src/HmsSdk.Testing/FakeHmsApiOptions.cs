@@ -68,7 +68,7 @@ public sealed class FakeHmsApiOptions
     internal FakeHmsApiOptions Clone()
     {
         var copy = (FakeHmsApiOptions)MemberwiseClone();
-        copy.WebhookRetryDelays = WebhookRetryDelays is null ? Array.Empty<TimeSpan>() : new List<TimeSpan>(WebhookRetryDelays);
+        copy.WebhookRetryDelays = WebhookRetryDelays is null ? null! : new List<TimeSpan>(WebhookRetryDelays);
         copy._webhookHeaders = new Dictionary<string, string>(WebhookHeaders, StringComparer.OrdinalIgnoreCase);
         return copy;
     }

@@ -30,7 +30,7 @@ internal static class WireJson
         var array = new JsonArray();
         foreach (var detail in details)
         {
-            array.Add(detail);
+            array.Add((JsonNode?)JsonValue.Create(detail));
         }
 
         return new JsonObject { ["code"] = code, ["message"] = message, ["details"] = array };
@@ -43,7 +43,7 @@ internal static class WireJson
         var array = new JsonArray();
         foreach (var value in values)
         {
-            array.Add(value);
+            array.Add((JsonNode?)JsonValue.Create(value));
         }
 
         return array;

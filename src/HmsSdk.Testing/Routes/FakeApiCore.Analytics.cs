@@ -77,7 +77,7 @@ internal sealed partial class FakeApiCore
 
             if (page.Count < limit)
             {
-                page.Add(EventJson(ev));
+                page.Add((JsonNode)EventJson(ev));
                 lastId = ev.Id;
             }
             else
@@ -155,7 +155,7 @@ internal sealed partial class FakeApiCore
                 payload["error_reason"] = d.ErrorReason;
             }
 
-            events.Add(new JsonObject
+            events.Add((JsonNode)new JsonObject
             {
                 ["event_id"] = d.EventId,
                 ["event_name"] = d.EventName,
@@ -344,7 +344,7 @@ internal sealed partial class FakeApiCore
             var array = new JsonArray();
             for (var i = 0; i < points; i++)
             {
-                array.Add(Math.Round(value(i), 2));
+                array.Add((JsonNode?)JsonValue.Create(Math.Round(value(i), 2)));
             }
 
             return array;
@@ -353,7 +353,7 @@ internal sealed partial class FakeApiCore
         var timestamps = new JsonArray();
         for (var i = 0; i < points; i++)
         {
-            timestamps.Add(from.AddSeconds(30 * i).ToUnixTimeMilliseconds());
+            timestamps.Add((JsonNode?)JsonValue.Create(from.AddSeconds(30 * i).ToUnixTimeMilliseconds()));
         }
 
         var audioTrack = peer.Tracks.FirstOrDefault(t => t.Type == "audio")?.Id ?? Ids.Uuid();

@@ -221,7 +221,7 @@ internal sealed partial class FakeApiCore
         foreach (var job in live)
         {
             RequestStop(job, ctx.Now);
-            data.Add(JobJson(job, ctx.Now, withAssets: false));
+            data.Add((JsonNode)JobJson(job, ctx.Now, withAssets: false));
         }
 
         return new JsonObject { ["limit"] = Math.Max(10, live.Count), ["data"] = data, ["last"] = string.Empty };

@@ -71,7 +71,7 @@ internal sealed partial class FakeApiCore
         var normalized = new JsonArray();
         foreach (var node in questions)
         {
-            normalized.Add(ValidateQuestion(node));
+            normalized.Add((JsonNode)ValidateQuestion(node));
         }
 
         poll["questions"] = normalized;

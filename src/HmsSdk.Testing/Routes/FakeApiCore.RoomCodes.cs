@@ -68,7 +68,7 @@ internal sealed partial class FakeApiCore
         var data = new JsonArray();
         foreach (var role in roles.OrderBy(r => r, System.StringComparer.Ordinal))
         {
-            data.Add(RoomCodeJson(NewCode(room, role, ctx.Now)));
+            data.Add((JsonNode)RoomCodeJson(NewCode(room, role, ctx.Now)));
         }
 
         return new JsonObject { ["data"] = data };

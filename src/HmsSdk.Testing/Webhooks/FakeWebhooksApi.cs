@@ -38,11 +38,31 @@ public sealed class FakeWebhooksApi
     /// <param name="type">The event type, for example <c>peer.join.success</c>.</param>
     /// <param name="data">The <c>data</c> object (copied).</param>
     /// <returns>The envelope.</returns>
-    /// <exception cref="ArgumentException"><paramref name="type"/> is null or empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="type"/> is blank or not a printable ASCII event name.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     public JsonObject CreateEnvelope(string type, JsonObject data)
     {
-        ArgumentException.ThrowIfNullOrEmpty(type);
+        ArgumentNullException.ThrowIfNull(type);
+        if (string.IsNullOrWhiteSpace(type))
+        {
+            throw new ArgumentException("'type' cannot be empty or whitespace.", nameof(type));
+        }
+
+        if (type.Length > 128 || !char.IsAsciiLetter(type[0]))
+        {
+            throw new ArgumentException("'type' must be a dotted event name such as peer.join.success.", nameof(type));
+        }
+
+        foreach (var c in type)
+        {
+            // Event types are dotted ASCII names (peer.join.success); anything else is a typo, not a type.
+            if (c > '~' || char.IsControl(c) || char.IsWhiteSpace(c))
+            {
+                throw new ArgumentException("'type' must be a dotted event name such as peer.join.success.", nameof(type));
+            }
+        }
+
         ArgumentNullException.ThrowIfNull(data);
         return _core.CreateEnvelope(type, (JsonObject)data.DeepClone());
     }
