@@ -5,7 +5,7 @@ namespace HmsSdk.Http;
 /// <summary>Per-call state shared by the attempts of one call, carried in Polly's context.</summary>
 /// <remarks>
 /// One mutable object under one key instead of four properties: Polly's property bag boxes value types
-/// (PipelineOptimisationBenchmarks.PollyState: BENCH_POLLY).
+/// (PipelineOptimisationBenchmarks, shared machine: four properties 2,010 ns and 96 B per call, one object 516 ns and 40 B).
 /// </remarks>
 internal sealed class PipelineCall
 {

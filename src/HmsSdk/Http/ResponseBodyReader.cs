@@ -10,7 +10,7 @@ namespace HmsSdk.Http;
 /// <summary>
 /// Buffers a response body, capped by <c>MaxResponseBytes</c>. A body whose length is announced is read straight into
 /// one array of that size; when the caller returns the body after reading it (typed calls, list pages), that array
-/// comes from <see cref="ArrayPool{T}.Shared"/> (PipelineOptimisationBenchmarks.ReadBody: BENCH_POOL).
+/// comes from <see cref="ArrayPool{T}.Shared"/> (PipelineOptimisationBenchmarks, shared machine, an 84 KiB sessions page: new array 93 us and 86 KB on the large-object heap, pooled 0.1 us and 0 B; the per-item floor fell from 2.7 KB to 1.84 KB per listed session once pages return their body).
 /// </summary>
 internal static class ResponseBodyReader
 {

@@ -15,11 +15,9 @@ namespace HmsSdk.Tests.Core;
 /// </summary>
 public class PagerReadAheadTests
 {
-    private static string Items(int from, int count) =>
-        string.Join(",", Enumerable.Range(from, count).Select(i => $$"""{"id":"item-{{i}}"}"""));
+    private static string Items(int from, int count) => PageJson.Items(from, count);
 
-    private static string ListPage(int from, int count, string? last, int limit = 10) =>
-        $$"""{"limit":{{limit}},"data":[{{Items(from, count)}}]{{(last is null ? "" : $",\"last\":\"{last}\"")}}}""";
+    private static string ListPage(int from, int count, string? last, int limit = 10) => PageJson.ListPage(from, count, last, limit);
 
     private static HmsAsyncPageable<JsonElement> List(HmsClient client, int? limit = null, HmsRequestOptions? requestOptions = null) =>
         Pagers.List(client.Pipeline, "Test.List", RequestPath.Literal("things"), new HmsQuery(), limit, CommonJsonContext.Default.HmsListResponseJsonElement, requestOptions, CancellationToken.None);
@@ -39,6 +37,15 @@ public class PagerReadAheadTests
         };
         return handler;
     }
+
+    /// <summary>A page request that reports its cancellation token, then waits until that token is cancelled.</summary>
+    private static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> StallReportingToken(TaskCompletionSource<CancellationToken> arrived) =>
+        async (_, ct) =>
+        {
+            arrived.SetResult(ct);
+            await Task.Delay(Timeout.Infinite, ct);
+            throw new InvalidOperationException("unreachable");
+        };
 
     private static async Task<List<string>> AllIds(IAsyncEnumerable<HmsPage<JsonElement>> pages)
     {
@@ -205,12 +212,7 @@ public class PagerReadAheadTests
         var arrived = new TaskCompletionSource<CancellationToken>(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new RecordingHandler()
             .Enqueue(200, ListPage(0, 10, "item-9"))
-            .Enqueue(async (_, ct) =>
-            {
-                arrived.SetResult(ct);
-                await Task.Delay(Timeout.Infinite, ct);
-                throw new InvalidOperationException("unreachable");
-            });
+            .Enqueue(StallReportingToken(arrived));
         using var client = TestClients.Create(handler);
 
         await foreach (var _ in List(client))
@@ -228,12 +230,7 @@ public class PagerReadAheadTests
         var arrived = new TaskCompletionSource<CancellationToken>(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new RecordingHandler()
             .Enqueue(200, ListPage(0, 10, "item-9"))
-            .Enqueue(async (_, ct) =>
-            {
-                arrived.SetResult(ct);
-                await Task.Delay(Timeout.Infinite, ct);
-                throw new InvalidOperationException("unreachable");
-            });
+            .Enqueue(StallReportingToken(arrived));
         using var client = TestClients.Create(handler);
         using var cts = new CancellationTokenSource();
         await using var pages = List(client).AsPages().WithCancellation(cts.Token).GetAsyncEnumerator();

@@ -9,11 +9,9 @@ namespace HmsSdk.Tests.Core;
 
 public class PagerTests
 {
-    private static string Items(int from, int count) =>
-        string.Join(",", Enumerable.Range(from, count).Select(i => $$"""{"id":"item-{{i}}"}"""));
+    private static string Items(int from, int count) => PageJson.Items(from, count);
 
-    private static string ListPage(int from, int count, string? last, int limit = 10) =>
-        $$"""{"limit":{{limit}},"data":[{{Items(from, count)}}]{{(last is null ? "" : $",\"last\":\"{last}\"")}}}""";
+    private static string ListPage(int from, int count, string? last, int limit = 10) => PageJson.ListPage(from, count, last, limit);
 
     private static HmsAsyncPageable<JsonElement> List(HmsClient client, HmsQuery query, int? limit = null, HmsRequestOptions? requestOptions = null) =>
         Pagers.List(client.Pipeline, "Test.List", RequestPath.Literal("things"), query, limit, CommonJsonContext.Default.HmsListResponseJsonElement, requestOptions, CancellationToken.None);
