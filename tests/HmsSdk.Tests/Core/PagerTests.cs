@@ -234,10 +234,13 @@ public class PagerTests
 
         var act = async () =>
         {
+            var scheduled = false;
             await foreach (var item in List(client, new HmsQuery()).WithCancellation(cts.Token))
             {
-                if (handler.Requests.Count == 1 && !cts.IsCancellationRequested)
+                // Page two's request (read ahead, or sent when page one runs out) stalls; cancel once it is waiting.
+                if (!scheduled)
                 {
+                    scheduled = true;
                     _ = handler.WaitForRequestsAsync(2).ContinueWith(_ => cts.Cancel(), TaskScheduler.Default);
                 }
             }
