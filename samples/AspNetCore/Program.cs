@@ -10,6 +10,7 @@ using HmsSdk.Samples.AspNetCore;
 using HmsSdk.Testing;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddProblemDetails();
 
 // --- 100ms client: one singleton over IHttpClientFactory; options validated at start ---
 var hmsSection = builder.Configuration.GetSection("Hms");
@@ -39,43 +40,10 @@ var app = builder.Build();
 
 app.MapGet("/", () => "HmsSdk ASP.NET Core sample: POST /rooms, GET /token?room_id=&role=&user_id=, POST 100ms webhooks to /hms/webhooks");
 
-// Creates (or returns, by name) a room.
-app.MapPost("/rooms", async (CreateRoomRequest request, IRoomsService rooms, CancellationToken cancellationToken) =>
-{
-    var room = await rooms.CreateAsync(new CreateRoomOptions { Name = request.Name, Description = request.Description }, cancellationToken: cancellationToken);
-    return Results.Ok(new { room.Id, room.Name, room.Enabled });
-});
-
-// Mints an auth token for a joining client. Tokens are minted locally: no call to 100ms.
-app.MapGet("/token", (string room_id, string role, string? user_id, IAuthService auth) =>
-{
-    if (string.IsNullOrWhiteSpace(room_id) || string.IsNullOrWhiteSpace(role))
-    {
-        return Results.BadRequest(new { error = "room_id and role are required" });
-    }
-
-    var token = auth.CreateAuthToken(new AuthTokenOptions(room_id, role) { UserId = user_id });
-    return Results.Ok(new { token = token.Token, expires_at = token.ExpiresAt });
-});
-
-// 100ms errors become their HTTP status, with the request id for support.
-app.Use(async (context, next) =>
-{
-    try
-    {
-        await next(context);
-    }
-    catch (HmsApiException ex)
-    {
-        context.Response.StatusCode = ex.StatusCode;
-        await context.Response.WriteAsJsonAsync(new { error = ex.ErrorMessage, request_id = ex.RequestId });
-    }
-});
+// POST /rooms and GET /token, with bad input mapped to 400 problem details (see SampleEndpoints.cs).
+app.MapSampleEndpoints();
 
 // --- 100ms webhooks endpoint: 200 once verified and queued; handlers run in the background ---
 app.MapHmsWebhooks("/hms/webhooks");
 
 app.Run();
-
-/// <summary>The body of <c>POST /rooms</c>.</summary>
-internal sealed record CreateRoomRequest(string? Name, string? Description);

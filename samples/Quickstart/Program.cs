@@ -174,7 +174,7 @@ internal static class Quickstart
         for (var attempt = 0; attempt < 12 && recording.Status == status; attempt++)
         {
             await pause(TimeSpan.FromSeconds(5));
-            recording = await hms.Recordings.RetrieveAsync(recording.Id);
+            recording = await hms.Recordings.GetAsync(recording.Id);
             Console.WriteLine($"   +5s       status={recording.Status}");
         }
 

@@ -48,29 +48,72 @@ public sealed class HmsWebhookReceiverOptions
     public override string ToString() =>
         $"HmsWebhookReceiverOptions {{ {Verification}, TrustForwardedFor = {TrustForwardedFor}, MaxBodySize = {MaxBodySize}, QueueCapacity = {QueueCapacity}, HandlerTimeout = {HandlerTimeout} }}";
 
+    /// <summary>
+    /// Checked when <c>MapHmsWebhooks</c> runs: a bad setting fails the app at start-up with
+    /// <see cref="ArgumentException"/> naming <c>options</c> and the setting (<c>'options.QueueCapacity'</c>).
+    /// </summary>
     internal void Validate()
     {
+        const string param = "options";
         if (MaxBodySize <= 0)
         {
-            throw new InvalidOperationException($"{nameof(HmsWebhookReceiverOptions)}.{nameof(MaxBodySize)} must be positive.");
+            throw new ArgumentOutOfRangeException(param, MaxBodySize, "'options.MaxBodySize' must be positive.");
         }
 
         if (QueueCapacity <= 0)
         {
-            throw new InvalidOperationException($"{nameof(HmsWebhookReceiverOptions)}.{nameof(QueueCapacity)} must be positive.");
+            throw new ArgumentOutOfRangeException(param, QueueCapacity, "'options.QueueCapacity' must be positive.");
         }
 
-        if (HandlerTimeout is { } timeout && timeout <= TimeSpan.Zero)
+        if (HandlerTimeout is { } timeout && (timeout <= TimeSpan.Zero || timeout > MaxHandlerTimeout) && timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            throw new InvalidOperationException($"{nameof(HmsWebhookReceiverOptions)}.{nameof(HandlerTimeout)} must be positive or null.");
+            throw new ArgumentOutOfRangeException(param, timeout, $"'options.HandlerTimeout' must be positive and at most {MaxHandlerTimeout}, or null for no limit.");
         }
 
         foreach (var header in Verification.RequiredHeaders)
         {
-            if (string.IsNullOrWhiteSpace(header.Key) || string.IsNullOrEmpty(header.Value))
+            if (header.Key is null || header.Key.Trim().Length == 0)
             {
-                throw new InvalidOperationException($"The required webhook header '{header.Key}' needs a non-empty name and value.");
+                throw new ArgumentException("'options.Verification.RequiredHeaders' names cannot be empty or whitespace.", param);
+            }
+
+            if (header.Value is null || header.Value.Trim().Length == 0)
+            {
+                throw new ArgumentException($"'options.Verification.RequiredHeaders[{header.Key}]' cannot be empty or whitespace.", param);
+            }
+
+            if (HasUnpairedSurrogate(header.Key) || HasUnpairedSurrogate(header.Value))
+            {
+                throw new ArgumentException("'options.Verification.RequiredHeaders' contains an unpaired surrogate character.", param);
+            }
+        }
+
+        foreach (var address in Verification.AllowedSourceAddresses)
+        {
+            if (address is null)
+            {
+                throw new ArgumentException("'options.Verification.AllowedSourceAddresses' cannot contain null or blank entries.", param);
             }
         }
     }
+
+    private static bool HasUnpairedSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest finite handler timeout a timer can represent (about 24.8 days).</summary>
+    private static readonly TimeSpan MaxHandlerTimeout = TimeSpan.FromMilliseconds(int.MaxValue);
 }

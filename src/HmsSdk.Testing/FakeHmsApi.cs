@@ -14,7 +14,7 @@ namespace HmsSdk.Testing;
 /// <summary>
 /// A stateful fake of the 100ms REST API v2 for offline tests. It speaks the documented wire format (snake_case JSON,
 /// list envelopes, error bodies, HS256 management-token auth) through an in-memory <see cref="HttpMessageHandler"/>
-/// (<see cref="CreateHandler"/>) or a Kestrel loopback server (<see cref="StartServerAsync"/>); both share one core.
+/// (<see cref="CreateHandler"/>) or, with the HmsSdk.Testing.Server package, a Kestrel loopback server (<c>StartServerAsync</c>); both share one core.
 /// </summary>
 /// <example>
 /// <code>
@@ -163,11 +163,8 @@ public sealed class FakeHmsApi
     public HttpClient CreateHttpClient() =>
         new(new AuthorizingHandler(this, CreateHandler())) { BaseAddress = new Uri(BaseUri + "/") };
 
-    /// <summary>Starts a Kestrel server on 127.0.0.1 with an ephemeral port serving this fake.</summary>
-    /// <param name="cancellationToken">Cancels start-up.</param>
-    /// <returns>The running server; dispose it to stop.</returns>
-    /// <remarks>The auth host is served on the same port under <c>/auth/v2</c> (<see cref="FakeHmsServer.AuthBaseUri"/>).</remarks>
-    public Task<FakeHmsServer> StartServerAsync(CancellationToken cancellationToken = default) => FakeHmsServer.StartAsync(_core, cancellationToken);
+    /// <summary>The shared core; the loopback host (HmsSdk.Testing.Server) adapts HTTP requests to it.</summary>
+    internal FakeApiCore Core => _core;
 
     /// <summary>Mints a management token the fake accepts (HS256, type management, valid from the fake's now).</summary>
     /// <param name="lifetime">Validity; 24 hours when null.</param>

@@ -9,16 +9,13 @@ namespace HmsSdk.Testing;
 /// <remarks>
 /// Retries keep the SDK's count but back off without delay or jitter, so an injected 5xx resolves without advancing a
 /// fake clock; a server <c>Retry-After</c> is still honoured and waits on the fake's <see cref="FakeHmsApi.TimeProvider"/>.
-/// Override anything in <c>configure</c>.
+/// Override anything in <c>configure</c>. For real HTTP on loopback, see the HmsSdk.Testing.Server package.
 /// </remarks>
 /// <example>
 /// <code>
 /// var fake = new FakeHmsApi(new FakeHmsApiOptions { TimeProvider = new FakeTimeProvider() });
 /// using var hms = fake.CreateClient();                         // in memory, no sockets
 /// var room = await hms.Rooms.CreateAsync(new CreateRoomOptions { Name = "standup" });
-///
-/// await using var server = await fake.StartServerAsync();
-/// using var overHttp = fake.CreateClient(server);              // real HTTP on 127.0.0.1
 /// </code>
 /// </example>
 public static class FakeHmsApiClientExtensions
@@ -38,22 +35,7 @@ public static class FakeHmsApiClientExtensions
         return new HmsClient(options);
     }
 
-    /// <summary>Creates a client that talks to the fake over real HTTP through a loopback server started with <see cref="FakeHmsApi.StartServerAsync"/>.</summary>
-    /// <param name="fake">The fake the server serves.</param>
-    /// <param name="server">The running server.</param>
-    /// <param name="configure">Adjusts the options after the fake's defaults are applied.</param>
-    /// <returns>The client; dispose it before the server.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="fake"/> or <paramref name="server"/> is null.</exception>
-    public static HmsClient CreateClient(this FakeHmsApi fake, FakeHmsServer server, Action<HmsClientOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(fake);
-        ArgumentNullException.ThrowIfNull(server);
-        var options = DefaultOptions(fake, server.BaseUri, server.AuthBaseUri);
-        configure?.Invoke(options);
-        return new HmsClient(options);
-    }
-
-    private static HmsClientOptions DefaultOptions(FakeHmsApi fake, Uri baseUri, Uri authBaseUri)
+    internal static HmsClientOptions DefaultOptions(FakeHmsApi fake, Uri baseUri, Uri authBaseUri)
     {
         var options = new HmsClientOptions
         {

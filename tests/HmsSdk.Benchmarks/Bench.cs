@@ -24,6 +24,6 @@ internal static class Bench
         client.Sessions.ListAsync(new SessionListOptions { RoomId = roomId, Limit = pageSize }, requestOptions);
 
     /// <summary>Retrieves a room through the whole SDK pipeline.</summary>
-    public static System.Threading.Tasks.Task<Room> RetrieveRoomAsync(HmsClient client, string roomId) =>
-        client.Rooms.RetrieveAsync(roomId);
+    public static System.Threading.Tasks.Task<Room> GetRoomAsync(HmsClient client, string roomId) =>
+        client.Rooms.GetAsync(roomId);
 }

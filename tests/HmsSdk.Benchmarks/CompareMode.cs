@@ -38,10 +38,10 @@ internal static class CompareMode
 
         var mint = MintRate(client, duration);
 
-        await RetrieveRateAsync(client, roomId, 1, TimeSpan.FromSeconds(1)); // warm-up: JIT, connection, token
-        var retrieve1 = await RetrieveRateAsync(client, roomId, 1, duration);
-        await RetrieveRateAsync(client, roomId, 32, TimeSpan.FromSeconds(1));
-        var retrieve32 = await RetrieveRateAsync(client, roomId, 32, duration);
+        await GetRateAsync(client, roomId, 1, TimeSpan.FromSeconds(1)); // warm-up: JIT, connection, token
+        var retrieve1 = await GetRateAsync(client, roomId, 1, duration);
+        await GetRateAsync(client, roomId, 32, TimeSpan.FromSeconds(1));
+        var retrieve32 = await GetRateAsync(client, roomId, 32, duration);
 
         await ListAllAsync(client, roomId, sessions); // warm-up
         var listTimes = new List<double>();
@@ -86,7 +86,7 @@ internal static class CompareMode
         return minted / stopwatch.Elapsed.TotalSeconds;
     }
 
-    private static async Task<double> RetrieveRateAsync(HmsClient client, string roomId, int concurrency, TimeSpan duration)
+    private static async Task<double> GetRateAsync(HmsClient client, string roomId, int concurrency, TimeSpan duration)
     {
         long completed = 0;
         var stopwatch = Stopwatch.StartNew();
@@ -97,7 +97,7 @@ internal static class CompareMode
             {
                 while (stopwatch.Elapsed < duration && Interlocked.Read(ref completed) < MaxRequestsPerWorkload)
                 {
-                    var room = await Bench.RetrieveRoomAsync(client, roomId);
+                    var room = await Bench.GetRoomAsync(client, roomId);
                     if (room.Id != roomId)
                     {
                         throw new InvalidOperationException("Wrong room.");

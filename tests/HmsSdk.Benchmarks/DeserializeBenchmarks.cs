@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using HmsSdk.Sessions;
 
 namespace HmsSdk.Benchmarks;
 
@@ -19,6 +20,6 @@ public class DeserializeBenchmarks
     }
 
     [Benchmark]
-    public HmsListResponse<Session> DeserializeSessionsPage() =>
+    public object DeserializeSessionsPage() =>
         JsonSerializer.Deserialize(_page, SessionsJsonContext.Default.HmsListResponseSession)!;
 }

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
+using HmsSdk.Rooms;
 
 namespace HmsSdk.Benchmarks;
 
@@ -59,7 +60,7 @@ public class RetrieveBenchmarks
     }
 
     [Benchmark]
-    public Task<Room> RetrieveWithHmsSdk() => Bench.RetrieveRoomAsync(_client, Bench.RoomId);
+    public Task<Room> RetrieveWithHmsSdk() => Bench.GetRoomAsync(_client, Bench.RoomId);
 
     /// <summary>A room as the API shows it (millisecond timestamps, an unknown field).</summary>
     internal const string RoomJson = """

@@ -19,7 +19,7 @@ public sealed class FakeSeeder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public IReadOnlyList<FakeRoom> Rooms(int count, string namePrefix = "room")
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        CheckCount(count, nameof(count));
         return _core.Locked(now =>
         {
             var result = new List<FakeRoom>(count);
@@ -47,8 +47,8 @@ public sealed class FakeSeeder
     /// <exception cref="KeyNotFoundException">No such room.</exception>
     public IReadOnlyList<string> Sessions(string roomId, int count, int peersPerSession = 2)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfNegative(peersPerSession);
+        CheckCount(count, nameof(count));
+        CheckCount(peersPerSession, nameof(peersPerSession));
         return _core.Locked(now =>
         {
             var room = _core.Rooms.Find(roomId) ?? throw new KeyNotFoundException("No room with id " + roomId);
@@ -92,7 +92,7 @@ public sealed class FakeSeeder
     /// <exception cref="KeyNotFoundException">No such room.</exception>
     public IReadOnlyList<string> TrackEvents(string roomId, int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        CheckCount(count, nameof(count));
         return _core.Locked(now =>
         {
             var room = _core.Rooms.Find(roomId) ?? throw new KeyNotFoundException("No room with id " + roomId);
@@ -129,7 +129,7 @@ public sealed class FakeSeeder
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public IReadOnlyList<string> WebhookDeliveries(string roomId, int count, int failEvery = 3)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        CheckCount(count, nameof(count));
         ArgumentOutOfRangeException.ThrowIfNegative(failEvery);
         var names = new[] { "session.open.success", "peer.join.success", "peer.leave.success", "session.close.success" };
         return _core.Locked(now =>
@@ -155,5 +155,16 @@ public sealed class FakeSeeder
 
             return ids;
         });
+    }
+
+    /// <summary>The most items one seeding call creates: more is a mistake that would exhaust memory, not a test.</summary>
+    internal const int MaxCount = 100_000;
+
+    private static void CheckCount(int value, string paramName)
+    {
+        if (value < 0 || value > MaxCount)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"'{paramName}' must be between 0 and {MaxCount:N0}.");
+        }
     }
 }

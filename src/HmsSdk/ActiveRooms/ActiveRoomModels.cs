@@ -10,19 +10,19 @@ public sealed class ActiveRoom
 {
     /// <summary>The room id.</summary>
     [JsonPropertyName("id")]
-    public string? Id { get; set; }
+    public string? Id { get; init; }
 
     /// <summary>The room name.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; set; }
+    public string? Name { get; init; }
 
     /// <summary>The workspace (customer) id that owns the room.</summary>
     [JsonPropertyName("customer_id")]
-    public string? CustomerId { get; set; }
+    public string? CustomerId { get; init; }
 
     /// <summary>The live session running in the room.</summary>
     [JsonPropertyName("session")]
-    public ActiveRoomSession? Session { get; set; }
+    public ActiveRoomSession? Session { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -34,15 +34,15 @@ public sealed class ActiveRoomSession
 {
     /// <summary>The session id.</summary>
     [JsonPropertyName("id")]
-    public string? Id { get; set; }
+    public string? Id { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; set; }
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>The ids of the peers connected now.</summary>
     [JsonPropertyName("peers")]
-    public IList<string>? Peers { get; set; }
+    public IList<string>? Peers { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -54,27 +54,27 @@ public sealed class ActivePeer
 {
     /// <summary>The peer id.</summary>
     [JsonPropertyName("id")]
-    public string? Id { get; set; }
+    public string? Id { get; init; }
 
     /// <summary>The peer's display name.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; set; }
+    public string? Name { get; init; }
 
     /// <summary>The peer's role.</summary>
     [JsonPropertyName("role")]
-    public string? Role { get; set; }
+    public string? Role { get; init; }
 
     /// <summary>The user id the peer joined with.</summary>
     [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
+    public string? UserId { get; init; }
 
     /// <summary>The peer's metadata: a free string, usually stringified JSON.</summary>
     [JsonPropertyName("metadata")]
-    public string? Metadata { get; set; }
+    public string? Metadata { get; init; }
 
     /// <summary>When the peer joined.</summary>
     [JsonPropertyName("joined_at")]
-    public DateTimeOffset? JoinedAt { get; set; }
+    public DateTimeOffset? JoinedAt { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -86,31 +86,31 @@ public sealed class ActivePeerWithTracks
 {
     /// <summary>The peer id.</summary>
     [JsonPropertyName("id")]
-    public string? Id { get; set; }
+    public string? Id { get; init; }
 
     /// <summary>The peer's display name.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; set; }
+    public string? Name { get; init; }
 
     /// <summary>The peer's role.</summary>
     [JsonPropertyName("role")]
-    public string? Role { get; set; }
+    public string? Role { get; init; }
 
     /// <summary>The user id the peer joined with.</summary>
     [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
+    public string? UserId { get; init; }
 
     /// <summary>The peer's metadata: a free string, usually stringified JSON.</summary>
     [JsonPropertyName("metadata")]
-    public string? Metadata { get; set; }
+    public string? Metadata { get; init; }
 
     /// <summary>When the peer joined.</summary>
     [JsonPropertyName("joined_at")]
-    public DateTimeOffset? JoinedAt { get; set; }
+    public DateTimeOffset? JoinedAt { get; init; }
 
     /// <summary>The peer's tracks keyed by track id.</summary>
     [JsonPropertyName("tracks")]
-    public IDictionary<string, PeerTrack>? Tracks { get; set; }
+    public IDictionary<string, PeerTrack>? Tracks { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -122,31 +122,31 @@ public sealed class PeerTrack
 {
     /// <summary>The track id.</summary>
     [JsonPropertyName("id")]
-    public string? Id { get; set; }
+    public string? Id { get; init; }
 
     /// <summary>The id of the stream the track belongs to.</summary>
     [JsonPropertyName("stream_id")]
-    public string? StreamId { get; set; }
+    public string? StreamId { get; init; }
 
     /// <summary>Whether the track is muted.</summary>
     [JsonPropertyName("mute")]
-    public bool? Mute { get; set; }
+    public bool? Mute { get; init; }
 
     /// <summary>The media kind (<c>audio</c> or <c>video</c>).</summary>
     [JsonPropertyName("type")]
-    public PeerTrackType? Type { get; set; }
+    public PeerTrackType? Type { get; init; }
 
     /// <summary>The track source (<c>regular</c>, <c>screen</c>, ...).</summary>
     [JsonPropertyName("source")]
-    public PeerTrackSource? Source { get; set; }
+    public PeerTrackSource? Source { get; init; }
 
     /// <summary>When the track started.</summary>
     [JsonPropertyName("started_at")]
-    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; init; }
 
     /// <summary>A description the client set for the track.</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; set; }
+    public string? Description { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

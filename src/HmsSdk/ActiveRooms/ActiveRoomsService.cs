@@ -16,7 +16,7 @@ namespace HmsSdk;
 /// <example>
 /// <code>
 /// var hms = new HmsClient("access-key", "app-secret");
-/// var room = await hms.ActiveRooms.RetrieveAsync("room-id");
+/// var room = await hms.ActiveRooms.GetAsync("room-id");
 /// var hosts = await hms.ActiveRooms.ListPeersAsync("room-id", new PeerListOptions { Role = "host" });
 /// foreach (var peer in hosts.Values)
 /// {
@@ -39,7 +39,7 @@ public interface IActiveRoomsService
     /// <exception cref="ArgumentException"><paramref name="roomId"/> is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">The room has no live session.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<ActiveRoom> RetrieveAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<ActiveRoom> GetAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the peers connected to a room now, keyed by peer id. The endpoint is not paged.</summary>
     /// <param name="roomId">The room id.</param>
@@ -62,7 +62,7 @@ public interface IActiveRoomsService
     /// <exception cref="ArgumentException">An id is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">The peer is not connected (departed peers are only in the sessions API).</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<ActivePeerWithTracks> RetrievePeerAsync(string roomId, string peerId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<ActivePeerWithTracks> GetPeerAsync(string roomId, string peerId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a connected peer's name, role or metadata.</summary>
     /// <param name="roomId">The room id.</param>
@@ -87,8 +87,8 @@ public interface IActiveRoomsService
     /// <returns>The acknowledgement (<c>message sent</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="roomId"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="roomId"/> is invalid, <c>Message</c> is missing or blank, or <c>PeerId</c>/<c>Role</c>/<c>Type</c> is set but blank
-    /// (a blank target would silently broadcast).
+    /// <paramref name="roomId"/> is invalid, <c>Message</c> is missing or blank, <c>PeerId</c>/<c>Type</c> is set but blank
+    /// (a blank peer would silently broadcast), or <c>Role</c> is whitespace (<c>""</c> is the docs' "no role filter").
     /// </exception>
     /// <exception cref="HmsException">The API call failed.</exception>
     Task<HmsMessageResponse> SendMessageAsync(string roomId, SendMessageOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
@@ -117,7 +117,7 @@ public interface IActiveRoomsService
 }
 
 /// <summary>Manages live rooms and their connected peers (<c>/active-rooms</c>).</summary>
-public sealed class ActiveRoomsService : IActiveRoomsService
+internal sealed class ActiveRoomsService : IActiveRoomsService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -127,10 +127,10 @@ public sealed class ActiveRoomsService : IActiveRoomsService
     }
 
     /// <inheritdoc />
-    public Task<ActiveRoom> RetrieveAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<ActiveRoom> GetAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Get("ActiveRooms.Retrieve", RequestPath.Create("active-rooms/{0}", roomId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("ActiveRooms.Get", RequestPath.Create("active-rooms/{0}", roomId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.ActiveRoom, cancellationToken);
     }
 
@@ -157,11 +157,11 @@ public sealed class ActiveRoomsService : IActiveRoomsService
     }
 
     /// <inheritdoc />
-    public Task<ActivePeerWithTracks> RetrievePeerAsync(string roomId, string peerId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<ActivePeerWithTracks> GetPeerAsync(string roomId, string peerId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(roomId, nameof(roomId));
         Guard.Id(peerId, nameof(peerId));
-        var request = HmsRequest.Get("ActiveRooms.RetrievePeer", RequestPath.Create("active-rooms/{0}/peers/{1}", roomId, peerId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("ActiveRooms.GetPeer", RequestPath.Create("active-rooms/{0}/peers/{1}", roomId, peerId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.ActivePeerWithTracks, cancellationToken);
     }
 
@@ -179,7 +179,7 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         NullOrNotBlank(options.Name, nameof(options), nameof(UpdatePeerOptions.Name));
         NullOrNotBlank(options.Role, nameof(options), nameof(UpdatePeerOptions.Role));
         var request = HmsRequest.Post("ActiveRooms.UpdatePeer", RequestPath.Create("active-rooms/{0}/peers/{1}", roomId, peerId))
-            .WithJsonBody(options, ActiveRoomsJsonContext.Default.UpdatePeerOptions)
+            .WithJsonBody(options, ActiveRoomsJsonContext.Default.UpdatePeerOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.ActivePeerWithTracks, cancellationToken);
     }
@@ -191,14 +191,20 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         Guard.NotNull(options, nameof(options));
         if (string.IsNullOrWhiteSpace(options.Message))
         {
-            throw new ArgumentException("Message is required and cannot be empty or whitespace.", nameof(options));
+            throw Guard.Blank(nameof(options), "options.Message");
         }
 
         NullOrNotBlank(options.PeerId, nameof(options), nameof(SendMessageOptions.PeerId));
-        NullOrNotBlank(options.Role, nameof(options), nameof(SendMessageOptions.Role));
+        // The docs' own body sends "role": "" next to peer_id (active-rooms/send-message.mdx): empty means no role
+        // filter and is sent as written; only whitespace, which looks like a role typo, is refused.
+        if (options.Role is { Length: > 0 } role && role.Trim().Length == 0)
+        {
+            throw new ArgumentException("'options.Role' cannot be whitespace; use null or \"\" for no role filter.", nameof(options));
+        }
+
         NullOrNotBlank(options.Type, nameof(options), nameof(SendMessageOptions.Type));
         var request = HmsRequest.Post("ActiveRooms.SendMessage", RequestPath.Create("active-rooms/{0}/send-message", roomId))
-            .WithJsonBody(options, ActiveRoomsJsonContext.Default.SendMessageOptions)
+            .WithJsonBody(options, ActiveRoomsJsonContext.Default.SendMessageOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.HmsMessageResponse, cancellationToken);
     }
@@ -216,7 +222,7 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         NullOrNotBlank(options.PeerId, nameof(options), nameof(RemovePeersOptions.PeerId));
         NullOrNotBlank(options.Role, nameof(options), nameof(RemovePeersOptions.Role));
         var request = HmsRequest.Post("ActiveRooms.RemovePeers", RequestPath.Create("active-rooms/{0}/remove-peers", roomId))
-            .WithJsonBody(options, ActiveRoomsJsonContext.Default.RemovePeersOptions)
+            .WithJsonBody(options, ActiveRoomsJsonContext.Default.RemovePeersOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.HmsMessageResponse, cancellationToken);
     }
@@ -228,17 +234,11 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         var request = HmsRequest.Post("ActiveRooms.End", RequestPath.Create("active-rooms/{0}/end-room", roomId)).WithOptions(requestOptions);
         if (options is not null)
         {
-            request.WithJsonBody(options, ActiveRoomsJsonContext.Default.EndRoomOptions);
+            request.WithJsonBody(options, ActiveRoomsJsonContext.Default.EndRoomOptions, nameof(options));
         }
 
         return _pipeline.SendAsync(request, ActiveRoomsJsonContext.Default.HmsMessageResponse, cancellationToken);
     }
 
-    private static void NullOrNotBlank(string? value, string paramName, string propertyName)
-    {
-        if (value is not null && value.Trim().Length == 0)
-        {
-            throw new ArgumentException($"{propertyName} cannot be empty or whitespace when set.", paramName);
-        }
-    }
+    private static void NullOrNotBlank(string? value, string paramName, string propertyName) => Guard.OptionalText(value, paramName, propertyName);
 }

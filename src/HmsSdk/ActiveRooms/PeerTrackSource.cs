@@ -62,7 +62,7 @@ public readonly struct PeerTrackSource : IEquatable<PeerTrackSource>
 }
 
 /// <summary>Reads and writes <see cref="PeerTrackSource"/> as its raw string.</summary>
-public sealed class PeerTrackSourceJsonConverter : ExtensibleEnumJsonConverter<PeerTrackSource>
+internal sealed class PeerTrackSourceJsonConverter : ExtensibleEnumJsonConverter<PeerTrackSource>
 {
     /// <inheritdoc />
     protected override PeerTrackSource FromString(string value) => new(value);

@@ -53,7 +53,7 @@ public readonly struct PeerTrackType : IEquatable<PeerTrackType>
 }
 
 /// <summary>Reads and writes <see cref="PeerTrackType"/> as its raw string.</summary>
-public sealed class PeerTrackTypeJsonConverter : ExtensibleEnumJsonConverter<PeerTrackType>
+internal sealed class PeerTrackTypeJsonConverter : ExtensibleEnumJsonConverter<PeerTrackType>
 {
     /// <inheritdoc />
     protected override PeerTrackType FromString(string value) => new(value);

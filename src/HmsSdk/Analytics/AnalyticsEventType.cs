@@ -74,7 +74,7 @@ public readonly struct AnalyticsEventType : IEquatable<AnalyticsEventType>
 }
 
 /// <summary>Reads and writes <see cref="AnalyticsEventType"/> as its raw string.</summary>
-public sealed class AnalyticsEventTypeJsonConverter : ExtensibleEnumJsonConverter<AnalyticsEventType>
+internal sealed class AnalyticsEventTypeJsonConverter : ExtensibleEnumJsonConverter<AnalyticsEventType>
 {
     /// <inheritdoc />
     protected override AnalyticsEventType FromString(string value) => new(value);

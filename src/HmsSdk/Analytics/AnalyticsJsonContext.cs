@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
-namespace HmsSdk;
+namespace HmsSdk.Analytics;
 
 /// <summary>Source-generated metadata for every analytics model and request body.</summary>
 [JsonSourceGenerationOptions(

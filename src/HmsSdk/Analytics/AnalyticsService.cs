@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
 using HmsSdk.Paging;
+using HmsSdk.Analytics;
 
 namespace HmsSdk;
 
@@ -157,7 +158,7 @@ public interface IAnalyticsService
 }
 
 /// <summary>Reads analytics events, webhook delivery history and peer quality stats (<c>/analytics</c>).</summary>
-public sealed class AnalyticsService : IAnalyticsService
+internal sealed class AnalyticsService : IAnalyticsService
 {
     /// <summary>The API's default and maximum webhook-history page size.</summary>
     private const int MaxHistoryPageSize = 100;
@@ -203,7 +204,7 @@ public sealed class AnalyticsService : IAnalyticsService
     {
         Guard.NotNull(options, nameof(options));
         var query = EventQuery(options, options.Types, TrackEventTypes)
-            .Add("user_id", options.UserId);
+            .Add("user_id", OptionalId(options.UserId, nameof(options.UserId)));
         return Pagers.Events(_pipeline, "Analytics.ListTrackEvents", EventsPath, query, options.Limit, AnalyticsJsonContext.Default.HmsEventListResponseTrackEvent, requestOptions, cancellationToken);
     }
 
@@ -212,7 +213,7 @@ public sealed class AnalyticsService : IAnalyticsService
     {
         Guard.NotNull(options, nameof(options));
         var query = EventQuery(options, null, RecordingEventTypes)
-            .Add("beam_id", options.BeamId);
+            .Add("beam_id", OptionalId(options.BeamId, nameof(options.BeamId)));
         return Pagers.Events(_pipeline, "Analytics.ListRecordingEvents", EventsPath, query, options.Limit, AnalyticsJsonContext.Default.HmsEventListResponseRecordingEvent, requestOptions, cancellationToken);
     }
 
@@ -221,7 +222,7 @@ public sealed class AnalyticsService : IAnalyticsService
     {
         Guard.NotNull(options, nameof(options));
         var query = EventQuery(options, options.Types, ErrorEventTypes)
-            .Add("user_id", options.UserId);
+            .Add("user_id", OptionalId(options.UserId, nameof(options.UserId)));
         return Pagers.Events(_pipeline, "Analytics.ListErrorEvents", EventsPath, query, options.Limit, AnalyticsJsonContext.Default.HmsEventListResponseErrorEvent, requestOptions, cancellationToken);
     }
 
@@ -230,8 +231,8 @@ public sealed class AnalyticsService : IAnalyticsService
     {
         Guard.NotNull(options, nameof(options));
         var query = EventQuery(options, options.Types, Array.Empty<AnalyticsEventType>())
-            .Add("user_id", options.UserId)
-            .Add("beam_id", options.BeamId)
+            .Add("user_id", OptionalId(options.UserId, nameof(options.UserId)))
+            .Add("beam_id", OptionalId(options.BeamId, nameof(options.BeamId)))
             .Add("error", options.Error);
         return Pagers.Events(_pipeline, "Analytics.ListEvents", EventsPath, query, options.Limit, AnalyticsJsonContext.Default.HmsEventListResponseAnalyticsEvent, requestOptions, cancellationToken);
     }
@@ -277,17 +278,17 @@ public sealed class AnalyticsService : IAnalyticsService
         CheckEventNames(body.EventNames);
         if (body.Limit is { } replayLimit && (replayLimit < 1 || replayLimit > MaxReplayLimit))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), replayLimit, $"options.Limit must be between 1 and {MaxReplayLimit}.");
+            throw Guard.OutOfRange(nameof(options), "options.Limit", replayLimit, 1, MaxReplayLimit);
         }
 
         if (body.Offset is < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), body.Offset, "options.Offset cannot be negative.");
+            throw Guard.Negative(nameof(options), "options.Offset", body.Offset);
         }
 
         // The server reuses the running workflow for an identical request, so a retried POST starts nothing twice.
         var request = HmsRequest.Post("Analytics.ReplayWebhooks", ReplayPath)
-            .WithJsonBody(body, AnalyticsJsonContext.Default.WebhookReplayOptions)
+            .WithJsonBody(body, AnalyticsJsonContext.Default.WebhookReplayOptions, nameof(options))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, AnalyticsJsonContext.Default.WebhookReplayResult, cancellationToken);
@@ -326,12 +327,12 @@ public sealed class AnalyticsService : IAnalyticsService
         CheckEventNames(options.EventNames);
         if (options.Status is { } status && status.ToString().Trim().Length == 0)
         {
-            throw new ArgumentException("options.Status cannot be empty.", nameof(options));
+            throw Guard.Blank(nameof(options), "options.Status");
         }
 
         if (options.Limit is { } limit && (limit < 1 || limit > MaxHistoryPageSize))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), limit, $"options.Limit must be between 1 and {MaxHistoryPageSize}.");
+            throw Guard.OutOfRange(nameof(options), "options.Limit", limit, 1, MaxHistoryPageSize);
         }
 
         if (options.Page is < 1)
@@ -358,22 +359,19 @@ public sealed class AnalyticsService : IAnalyticsService
     /// </summary>
     private static HmsQuery EventQuery(EventListOptionsBase options, IList<AnalyticsEventType>? types, AnalyticsEventType[] defaultTypes)
     {
-        if (string.IsNullOrWhiteSpace(options.RoomId))
-        {
-            // The options object is the parameter; the message names the property.
-            throw new ArgumentException("options.RoomId is required and cannot be empty or whitespace.", nameof(options));
-        }
+        // The options object is the parameter; the message names the property.
+        Guard.Id(options.RoomId, nameof(options), "options.RoomId");
 
         if (options.Limit is { } limit && (limit < 1 || limit > 100))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), limit, "options.Limit must be between 1 and 100.");
+            throw Guard.OutOfRange(nameof(options), "options.Limit", limit, 1, 100);
         }
 
         return new HmsQuery()
             .Add("room_id", options.RoomId)
             .AddEach("type", TypesOrDefault(types, defaultTypes))
-            .Add("session_id", options.SessionId)
-            .Add("peer_id", options.PeerId);
+            .Add("session_id", OptionalId(options.SessionId, nameof(options.SessionId)))
+            .Add("peer_id", OptionalId(options.PeerId, nameof(options.PeerId)));
     }
 
     private static IEnumerable<string> TypesOrDefault(IList<AnalyticsEventType>? types, AnalyticsEventType[] defaults)
@@ -385,7 +383,7 @@ public sealed class AnalyticsService : IAnalyticsService
             var text = type.ToString();
             if (text.Trim().Length == 0)
             {
-                throw new ArgumentException("options.Types cannot contain empty values.", "options");
+                throw Guard.BlankEntries("options", "options.Types");
             }
 
             values.Add(text);
@@ -403,21 +401,21 @@ public sealed class AnalyticsService : IAnalyticsService
 
         if (to <= from)
         {
-            throw new ArgumentException("options.EndTime must be after options.StartTime.", "options");
+            throw new ArgumentException("'options.EndTime' must be after 'options.StartTime'.", "options");
         }
 
         if (to - from > MaxTimeWindow)
         {
-            throw new ArgumentException("options.EndTime must be within 14 days after options.StartTime.", "options");
+            throw new ArgumentException("'options.EndTime' must be within 14 days after 'options.StartTime'.", "options");
         }
     }
 
-    private static void CheckOptionalText(string? value, string propertyName)
+    private static void CheckOptionalText(string? value, string propertyName) => Guard.OptionalId(value, "options", propertyName);
+
+    private static string? OptionalId(string? value, string propertyName)
     {
-        if (value is not null && value.Trim().Length == 0)
-        {
-            throw new ArgumentException($"options.{propertyName} cannot be empty or whitespace; leave it null to not filter.", "options");
-        }
+        Guard.OptionalId(value, "options", propertyName);
+        return value;
     }
 
     private static void CheckEventNames(IList<string>? eventNames)
@@ -429,9 +427,9 @@ public sealed class AnalyticsService : IAnalyticsService
 
         foreach (var name in eventNames)
         {
-            if (string.IsNullOrWhiteSpace(name))
+            if (name is null || Guard.IsBlank(name) || !Guard.IsWellFormedUtf16(name))
             {
-                throw new ArgumentException("options.EventNames cannot contain null or blank entries.", "options");
+                throw Guard.BlankEntries("options", "options.EventNames");
             }
         }
     }

@@ -53,7 +53,7 @@ public readonly struct AnalyticsTrackSource : IEquatable<AnalyticsTrackSource>
 }
 
 /// <summary>Reads and writes <see cref="AnalyticsTrackSource"/> as its raw string.</summary>
-public sealed class AnalyticsTrackSourceJsonConverter : ExtensibleEnumJsonConverter<AnalyticsTrackSource>
+internal sealed class AnalyticsTrackSourceJsonConverter : ExtensibleEnumJsonConverter<AnalyticsTrackSource>
 {
     /// <inheritdoc />
     protected override AnalyticsTrackSource FromString(string value) => new(value);

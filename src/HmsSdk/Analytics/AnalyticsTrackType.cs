@@ -53,7 +53,7 @@ public readonly struct AnalyticsTrackType : IEquatable<AnalyticsTrackType>
 }
 
 /// <summary>Reads and writes <see cref="AnalyticsTrackType"/> as its raw string.</summary>
-public sealed class AnalyticsTrackTypeJsonConverter : ExtensibleEnumJsonConverter<AnalyticsTrackType>
+internal sealed class AnalyticsTrackTypeJsonConverter : ExtensibleEnumJsonConverter<AnalyticsTrackType>
 {
     /// <inheritdoc />
     protected override AnalyticsTrackType FromString(string value) => new(value);

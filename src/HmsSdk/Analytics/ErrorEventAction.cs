@@ -56,7 +56,7 @@ public readonly struct ErrorEventAction : IEquatable<ErrorEventAction>
 }
 
 /// <summary>Reads and writes <see cref="ErrorEventAction"/> as its raw string.</summary>
-public sealed class ErrorEventActionJsonConverter : ExtensibleEnumJsonConverter<ErrorEventAction>
+internal sealed class ErrorEventActionJsonConverter : ExtensibleEnumJsonConverter<ErrorEventAction>
 {
     /// <inheritdoc />
     protected override ErrorEventAction FromString(string value) => new(value);

@@ -12,7 +12,7 @@ public abstract class EventListOptionsBase
     /// <exception cref="ArgumentException"><paramref name="roomId"/> is empty or whitespace.</exception>
     protected EventListOptionsBase(string roomId)
     {
-        RoomId = Guard.NotNullOrWhiteSpace(roomId, nameof(roomId));
+        RoomId = Guard.Id(roomId, nameof(roomId));
     }
 
     /// <summary>The room id (query <c>room_id</c>, required).</summary>

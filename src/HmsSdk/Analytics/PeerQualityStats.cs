@@ -13,23 +13,23 @@ public sealed class PeerQualityStats
 {
     /// <summary>The peer id.</summary>
     [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
+    public string? PeerId { get; init; }
 
     /// <summary>The session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The tracks the peer published.</summary>
     [JsonPropertyName("publisher")]
-    public PublisherQualityStats? Publisher { get; set; }
+    public PublisherQualityStats? Publisher { get; init; }
 
     /// <summary>The tracks the peer received.</summary>
     [JsonPropertyName("subscriber")]
-    public SubscriberQualityStats? Subscriber { get; set; }
+    public SubscriberQualityStats? Subscriber { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -41,11 +41,11 @@ public sealed class PublisherQualityStats
 {
     /// <summary>One entry per published video track (and simulcast layer).</summary>
     [JsonPropertyName("video")]
-    public IList<PublisherVideoTrackStats>? Video { get; set; }
+    public IList<PublisherVideoTrackStats>? Video { get; init; }
 
     /// <summary>One entry per published audio track.</summary>
     [JsonPropertyName("audio")]
-    public IList<PublisherAudioTrackStats>? Audio { get; set; }
+    public IList<PublisherAudioTrackStats>? Audio { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -57,11 +57,11 @@ public sealed class SubscriberQualityStats
 {
     /// <summary>One entry per received video track.</summary>
     [JsonPropertyName("video")]
-    public IList<SubscriberVideoTrackStats>? Video { get; set; }
+    public IList<SubscriberVideoTrackStats>? Video { get; init; }
 
     /// <summary>One entry per received audio track.</summary>
     [JsonPropertyName("audio")]
-    public IList<SubscriberAudioTrackStats>? Audio { get; set; }
+    public IList<SubscriberAudioTrackStats>? Audio { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -73,19 +73,19 @@ public sealed class PublisherVideoTrackStats
 {
     /// <summary>The track id.</summary>
     [JsonPropertyName("track_id")]
-    public string? TrackId { get; set; }
+    public string? TrackId { get; init; }
 
     /// <summary>Camera (<c>regular</c>) or <c>screen</c>.</summary>
     [JsonPropertyName("type")]
-    public AnalyticsTrackSource? Type { get; set; }
+    public AnalyticsTrackSource? Type { get; init; }
 
     /// <summary>The simulcast layer: <c>h</c>, <c>m</c>, <c>l</c>, or null without simulcast.</summary>
     [JsonPropertyName("rid")]
-    public string? Rid { get; set; }
+    public string? Rid { get; init; }
 
     /// <summary>The samples.</summary>
     [JsonPropertyName("time_series")]
-    public PublisherVideoTimeSeries? TimeSeries { get; set; }
+    public PublisherVideoTimeSeries? TimeSeries { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -97,11 +97,11 @@ public sealed class PublisherAudioTrackStats
 {
     /// <summary>The track id.</summary>
     [JsonPropertyName("track_id")]
-    public string? TrackId { get; set; }
+    public string? TrackId { get; init; }
 
     /// <summary>The samples.</summary>
     [JsonPropertyName("time_series")]
-    public PublisherAudioTimeSeries? TimeSeries { get; set; }
+    public PublisherAudioTimeSeries? TimeSeries { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -113,15 +113,15 @@ public sealed class SubscriberVideoTrackStats
 {
     /// <summary>The track id.</summary>
     [JsonPropertyName("track_id")]
-    public string? TrackId { get; set; }
+    public string? TrackId { get; init; }
 
     /// <summary>Camera (<c>regular</c>) or <c>screen</c>.</summary>
     [JsonPropertyName("type")]
-    public AnalyticsTrackSource? Type { get; set; }
+    public AnalyticsTrackSource? Type { get; init; }
 
     /// <summary>The samples.</summary>
     [JsonPropertyName("time_series")]
-    public SubscriberVideoTimeSeries? TimeSeries { get; set; }
+    public SubscriberVideoTimeSeries? TimeSeries { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -133,39 +133,39 @@ public sealed class SubscriberAudioTrackStats
 {
     /// <summary>The track id.</summary>
     [JsonPropertyName("track_id")]
-    public string? TrackId { get; set; }
+    public string? TrackId { get; init; }
 
     /// <summary>The samples.</summary>
     [JsonPropertyName("time_series")]
-    public SubscriberAudioTimeSeries? TimeSeries { get; set; }
+    public SubscriberAudioTimeSeries? TimeSeries { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>Samples of a published video track; every array is indexed like <see cref="Timestamps"/>.</summary>
+/// <summary>Samples of a published video track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
 public sealed class PublisherVideoTimeSeries
 {
     /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
     [JsonPropertyName("timestamps")]
-    public long[]? Timestamps { get; set; }
+    public long[]? Timestamps { get; init; }
 
-    /// <summary>Bitrate in bits per second.</summary>
+    /// <summary>Bitrate in bits per second; an entry is null when nothing was measured for that sample.</summary>
     [JsonPropertyName("bitrate")]
-    public double[]? Bitrate { get; set; }
+    public double?[]? Bitrate { get; init; }
 
     /// <summary>Frames per second.</summary>
     [JsonPropertyName("fps")]
-    public double[]? Fps { get; set; }
+    public double?[]? Fps { get; init; }
 
     /// <summary>Packet loss in percent.</summary>
     [JsonPropertyName("packet_loss_percent")]
-    public double[]? PacketLossPercent { get; set; }
+    public double?[]? PacketLossPercent { get; init; }
 
     /// <summary>Round-trip time in milliseconds.</summary>
     [JsonPropertyName("rtt_ms")]
-    public double[]? RttMs { get; set; }
+    public double?[]? RttMs { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -176,28 +176,28 @@ public sealed class PublisherVideoTimeSeries
     public IReadOnlyList<DateTimeOffset> GetSampleTimes() => QualityTimestamps.ToDateTimeOffsets(Timestamps);
 }
 
-/// <summary>Samples of a published audio track; every array is indexed like <see cref="Timestamps"/>.</summary>
+/// <summary>Samples of a published audio track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
 public sealed class PublisherAudioTimeSeries
 {
     /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
     [JsonPropertyName("timestamps")]
-    public long[]? Timestamps { get; set; }
+    public long[]? Timestamps { get; init; }
 
-    /// <summary>Bitrate in bits per second.</summary>
+    /// <summary>Bitrate in bits per second; an entry is null when nothing was measured for that sample.</summary>
     [JsonPropertyName("bitrate")]
-    public double[]? Bitrate { get; set; }
+    public double?[]? Bitrate { get; init; }
 
     /// <summary>Packet loss in percent.</summary>
     [JsonPropertyName("packet_loss_percent")]
-    public double[]? PacketLossPercent { get; set; }
+    public double?[]? PacketLossPercent { get; init; }
 
     /// <summary>Round-trip time in milliseconds.</summary>
     [JsonPropertyName("rtt_ms")]
-    public double[]? RttMs { get; set; }
+    public double?[]? RttMs { get; init; }
 
     /// <summary>Jitter in milliseconds.</summary>
     [JsonPropertyName("jitter_ms")]
-    public double[]? JitterMs { get; set; }
+    public double?[]? JitterMs { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -208,24 +208,24 @@ public sealed class PublisherAudioTimeSeries
     public IReadOnlyList<DateTimeOffset> GetSampleTimes() => QualityTimestamps.ToDateTimeOffsets(Timestamps);
 }
 
-/// <summary>Samples of a received video track; every array is indexed like <see cref="Timestamps"/>.</summary>
+/// <summary>Samples of a received video track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
 public sealed class SubscriberVideoTimeSeries
 {
     /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
     [JsonPropertyName("timestamps")]
-    public long[]? Timestamps { get; set; }
+    public long[]? Timestamps { get; init; }
 
     /// <summary>Bitrate in bits per second; an entry is null when no bitrate was measured for that sample.</summary>
     [JsonPropertyName("bitrate")]
-    public double?[]? Bitrate { get; set; }
+    public double?[]? Bitrate { get; init; }
 
     /// <summary>Frames per second.</summary>
     [JsonPropertyName("fps")]
-    public double[]? Fps { get; set; }
+    public double?[]? Fps { get; init; }
 
     /// <summary>Video freezes counted in each sample interval.</summary>
     [JsonPropertyName("freeze_count")]
-    public double[]? FreezeCount { get; set; }
+    public double?[]? FreezeCount { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -236,24 +236,24 @@ public sealed class SubscriberVideoTimeSeries
     public IReadOnlyList<DateTimeOffset> GetSampleTimes() => QualityTimestamps.ToDateTimeOffsets(Timestamps);
 }
 
-/// <summary>Samples of a received audio track; every array is indexed like <see cref="Timestamps"/>.</summary>
+/// <summary>Samples of a received audio track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
 public sealed class SubscriberAudioTimeSeries
 {
     /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
     [JsonPropertyName("timestamps")]
-    public long[]? Timestamps { get; set; }
+    public long[]? Timestamps { get; init; }
 
-    /// <summary>Bitrate in bits per second.</summary>
+    /// <summary>Bitrate in bits per second; an entry is null when nothing was measured for that sample.</summary>
     [JsonPropertyName("bitrate")]
-    public double[]? Bitrate { get; set; }
+    public double?[]? Bitrate { get; init; }
 
     /// <summary>Audio samples concealed (synthesised to hide loss) in each sample interval.</summary>
     [JsonPropertyName("concealed_samples")]
-    public double[]? ConcealedSamples { get; set; }
+    public double?[]? ConcealedSamples { get; init; }
 
     /// <summary>Packet loss in percent.</summary>
     [JsonPropertyName("packet_loss_percent")]
-    public double[]? PacketLossPercent { get; set; }
+    public double?[]? PacketLossPercent { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

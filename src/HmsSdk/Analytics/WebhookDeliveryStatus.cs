@@ -56,7 +56,7 @@ public readonly struct WebhookDeliveryStatus : IEquatable<WebhookDeliveryStatus>
 }
 
 /// <summary>Reads and writes <see cref="WebhookDeliveryStatus"/> as its raw string.</summary>
-public sealed class WebhookDeliveryStatusJsonConverter : ExtensibleEnumJsonConverter<WebhookDeliveryStatus>
+internal sealed class WebhookDeliveryStatusJsonConverter : ExtensibleEnumJsonConverter<WebhookDeliveryStatus>
 {
     /// <inheritdoc />
     protected override WebhookDeliveryStatus FromString(string value) => new(value);

@@ -38,15 +38,15 @@ public sealed class WebhookDeliveryPage
 {
     /// <summary>The deliveries on this page.</summary>
     [JsonPropertyName("events")]
-    public IList<WebhookDelivery>? Events { get; set; }
+    public IList<WebhookDelivery>? Events { get; init; }
 
     /// <summary>Where this page sits in the result set.</summary>
     [JsonPropertyName("pagination")]
-    public WebhookHistoryPagination? Pagination { get; set; }
+    public WebhookHistoryPagination? Pagination { get; init; }
 
     /// <summary>Totals over the whole result set.</summary>
     [JsonPropertyName("summary")]
-    public WebhookHistorySummary? Summary { get; set; }
+    public WebhookHistorySummary? Summary { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -58,23 +58,23 @@ public sealed class WebhookDelivery
 {
     /// <summary>The webhook event id.</summary>
     [JsonPropertyName("event_id")]
-    public string? EventId { get; set; }
+    public string? EventId { get; init; }
 
     /// <summary>The webhook event name, for example <c>peer.join.success</c>.</summary>
     [JsonPropertyName("event_name")]
-    public string? EventName { get; set; }
+    public string? EventName { get; init; }
 
     /// <summary>The room the event belongs to.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>When the event happened.</summary>
     [JsonPropertyName("event_timestamp")]
-    public DateTimeOffset? EventTimestamp { get; set; }
+    public DateTimeOffset? EventTimestamp { get; init; }
 
     /// <summary>What was sent and where.</summary>
     [JsonPropertyName("payload")]
-    public WebhookDeliveryPayload? Payload { get; set; }
+    public WebhookDeliveryPayload? Payload { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -86,19 +86,19 @@ public sealed class WebhookDeliveryPayload
 {
     /// <summary>The webhook's event data as raw JSON (its shape depends on the event name).</summary>
     [JsonPropertyName("event_data")]
-    public JsonElement? EventData { get; set; }
+    public JsonElement? EventData { get; init; }
 
     /// <summary>The endpoint the webhook was sent to.</summary>
     [JsonPropertyName("webhook_url")]
-    public string? WebhookUrl { get; set; }
+    public string? WebhookUrl { get; init; }
 
     /// <summary>The event name as originally emitted.</summary>
     [JsonPropertyName("original_event_name")]
-    public string? OriginalEventName { get; set; }
+    public string? OriginalEventName { get; init; }
 
     /// <summary>Why the delivery failed; absent for successful deliveries.</summary>
     [JsonPropertyName("error_reason")]
-    public string? ErrorReason { get; set; }
+    public string? ErrorReason { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -110,27 +110,27 @@ public sealed class WebhookHistoryPagination
 {
     /// <summary>This page's 1-based number.</summary>
     [JsonPropertyName("current_page")]
-    public int? CurrentPage { get; set; }
+    public int? CurrentPage { get; init; }
 
     /// <summary>Deliveries per page.</summary>
     [JsonPropertyName("page_size")]
-    public int? PageSize { get; set; }
+    public int? PageSize { get; init; }
 
     /// <summary>The number of pages.</summary>
     [JsonPropertyName("total_pages")]
-    public int? TotalPages { get; set; }
+    public int? TotalPages { get; init; }
 
     /// <summary>The number of deliveries across all pages.</summary>
     [JsonPropertyName("total_items")]
-    public long? TotalItems { get; set; }
+    public long? TotalItems { get; init; }
 
     /// <summary>Whether a later page exists.</summary>
     [JsonPropertyName("has_next")]
-    public bool? HasNext { get; set; }
+    public bool? HasNext { get; init; }
 
     /// <summary>Whether an earlier page exists.</summary>
     [JsonPropertyName("has_prev")]
-    public bool? HasPrevious { get; set; }
+    public bool? HasPrevious { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -142,7 +142,7 @@ public sealed class WebhookHistorySummary
 {
     /// <summary>The number of matching deliveries.</summary>
     [JsonPropertyName("total_events")]
-    public long? TotalEvents { get; set; }
+    public long? TotalEvents { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

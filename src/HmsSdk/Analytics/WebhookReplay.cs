@@ -51,19 +51,19 @@ public sealed class WebhookReplayResult
 {
     /// <summary>The workflow id; pass it to <see cref="IAnalyticsService.GetWebhookReplayStatusAsync"/>.</summary>
     [JsonPropertyName("workflow_id")]
-    public string WorkflowId { get; set; } = string.Empty;
+    public string WorkflowId { get; init; } = string.Empty;
 
     /// <summary><c>started</c>, or <c>already_running</c> when an identical replay is in progress.</summary>
     [JsonPropertyName("status")]
-    public WebhookReplayStartStatus Status { get; set; }
+    public WebhookReplayStartStatus Status { get; init; }
 
     /// <summary>A human-readable message from the server.</summary>
     [JsonPropertyName("message")]
-    public string? Message { get; set; }
+    public string? Message { get; init; }
 
     /// <summary>The filters the server applied.</summary>
     [JsonPropertyName("filters")]
-    public WebhookReplayFilters? Filters { get; set; }
+    public WebhookReplayFilters? Filters { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -75,31 +75,31 @@ public sealed class WebhookReplayWorkflow
 {
     /// <summary>The workflow id.</summary>
     [JsonPropertyName("workflow_id")]
-    public string WorkflowId { get; set; } = string.Empty;
+    public string WorkflowId { get; init; } = string.Empty;
 
     /// <summary>The workflow state; see <see cref="WebhookReplayWorkflowStatus.IsFinished"/>.</summary>
     [JsonPropertyName("status")]
-    public WebhookReplayWorkflowStatus Status { get; set; }
+    public WebhookReplayWorkflowStatus Status { get; init; }
 
     /// <summary>When the workflow started.</summary>
     [JsonPropertyName("started_at")]
-    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; init; }
 
     /// <summary>When the workflow finished; null while it runs.</summary>
     [JsonPropertyName("completed_at")]
-    public DateTimeOffset? CompletedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; init; }
 
     /// <summary>The filters the workflow runs with.</summary>
     [JsonPropertyName("filters")]
-    public WebhookReplayFilters? Filters { get; set; }
+    public WebhookReplayFilters? Filters { get; init; }
 
     /// <summary>Counts so far.</summary>
     [JsonPropertyName("progress")]
-    public WebhookReplayProgress? Progress { get; set; }
+    public WebhookReplayProgress? Progress { get; init; }
 
     /// <summary>The final counts and failures, once finished.</summary>
     [JsonPropertyName("result")]
-    public WebhookReplayOutcome? Result { get; set; }
+    public WebhookReplayOutcome? Result { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -143,15 +143,15 @@ public sealed class WebhookReplayProgress
 {
     /// <summary>Webhooks selected for replay.</summary>
     [JsonPropertyName("total")]
-    public long? Total { get; set; }
+    public long? Total { get; init; }
 
     /// <summary>Webhooks re-delivered so far.</summary>
     [JsonPropertyName("completed")]
-    public long? Completed { get; set; }
+    public long? Completed { get; init; }
 
     /// <summary>Re-deliveries that failed so far.</summary>
     [JsonPropertyName("failed")]
-    public long? Failed { get; set; }
+    public long? Failed { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -163,19 +163,19 @@ public sealed class WebhookReplayOutcome
 {
     /// <summary>Webhooks selected for replay.</summary>
     [JsonPropertyName("total")]
-    public long? Total { get; set; }
+    public long? Total { get; init; }
 
     /// <summary>Webhooks re-delivered.</summary>
     [JsonPropertyName("completed")]
-    public long? Completed { get; set; }
+    public long? Completed { get; init; }
 
     /// <summary>Re-deliveries that failed.</summary>
     [JsonPropertyName("failed")]
-    public long? Failed { get; set; }
+    public long? Failed { get; init; }
 
-    /// <summary>The failed re-deliveries as raw JSON (their shape is not documented).</summary>
+    /// <summary>The ids of the events whose re-delivery failed (the docs show <c>["event-id-1", "event-id-2"]</c>).</summary>
     [JsonPropertyName("failed_events")]
-    public IList<JsonElement>? FailedEvents { get; set; }
+    public IList<string>? FailedEvents { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

@@ -53,7 +53,7 @@ public readonly struct WebhookReplayStartStatus : IEquatable<WebhookReplayStartS
 }
 
 /// <summary>Reads and writes <see cref="WebhookReplayStartStatus"/> as its raw string.</summary>
-public sealed class WebhookReplayStartStatusJsonConverter : ExtensibleEnumJsonConverter<WebhookReplayStartStatus>
+internal sealed class WebhookReplayStartStatusJsonConverter : ExtensibleEnumJsonConverter<WebhookReplayStartStatus>
 {
     /// <inheritdoc />
     protected override WebhookReplayStartStatus FromString(string value) => new(value);

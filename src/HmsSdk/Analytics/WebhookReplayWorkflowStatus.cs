@@ -71,7 +71,7 @@ public readonly struct WebhookReplayWorkflowStatus : IEquatable<WebhookReplayWor
 }
 
 /// <summary>Reads and writes <see cref="WebhookReplayWorkflowStatus"/> as its raw string.</summary>
-public sealed class WebhookReplayWorkflowStatusJsonConverter : ExtensibleEnumJsonConverter<WebhookReplayWorkflowStatus>
+internal sealed class WebhookReplayWorkflowStatusJsonConverter : ExtensibleEnumJsonConverter<WebhookReplayWorkflowStatus>
 {
     /// <inheritdoc />
     protected override WebhookReplayWorkflowStatus FromString(string value) => new(value);

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
+using HmsSdk.Paging;
 using HmsSdk.Serialization;
 
 namespace HmsSdk;
@@ -12,7 +13,9 @@ namespace HmsSdk;
 /// <summary>
 /// The raw escape hatch: any 100ms REST path through the same pipeline as the typed services
 /// (management token, retries, timeouts, errors, logging and tracing). Paths are relative to the API base
-/// (for example <c>/rooms</c>); escape ids yourself with <see cref="Uri.EscapeDataString(string)"/>.
+/// (for example <c>/rooms</c>); escape ids yourself with <see cref="Uri.EscapeDataString(string)"/>. A path can never
+/// leave the API base: absolute URIs, <c>?</c>/<c>#</c>, backslashes, control characters and dot segments (<c>.</c>,
+/// <c>..</c>, also percent-encoded such as <c>%2e%2e</c>) throw <see cref="ArgumentException"/> naming <c>path</c>.
 /// </summary>
 public interface IApiService
 {
@@ -24,7 +27,7 @@ public interface IApiService
     /// <param name="requestOptions">Per-call overrides.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The deserialized body.</returns>
-    /// <exception cref="ArgumentException">The path is empty, absolute, or contains '?' or '#'.</exception>
+    /// <exception cref="ArgumentException">The path is empty, absolute, contains '?', '#', a backslash, a control character or a dot segment.</exception>
     /// <exception cref="HmsApiException">The API answered with an error status.</exception>
     Task<T> GetAsync<T>(string path, JsonTypeInfo<T> responseType, HmsQuery? query = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
@@ -94,7 +97,7 @@ public interface IApiService
 }
 
 /// <inheritdoc cref="IApiService"/>
-public sealed class ApiService : IApiService
+internal sealed class ApiService : IApiService
 {
     private static readonly JsonTypeInfo<JsonElement> ElementType = CommonJsonContext.Default.JsonElement;
     private readonly HmsPipeline _pipeline;
@@ -176,20 +179,71 @@ public sealed class ApiService : IApiService
         return HmsPipeline.Deserialize(response, ElementType, request);
     }
 
-    private static RequestPath ToPath(string path)
+    /// <summary>The longest raw path accepted; real API paths are well under 200 characters.</summary>
+    internal const int MaxPathLength = 2048;
+
+    /// <summary>
+    /// Keeps a raw path inside the API base: relative, no scheme or authority, no query or fragment, no backslashes,
+    /// no control characters, and no dot segment (<c>.</c>, <c>..</c>, also percent-encoded as <c>%2e</c>, even
+    /// twice), which would let <c>/rooms/../../x</c> leave <c>/v2</c> after normalisation by the client or the server.
+    /// </summary>
+    internal static RequestPath ToPath(string path)
     {
         Guard.NotNullOrWhiteSpace(path, nameof(path));
+        Guard.MaxLength(path, MaxPathLength, nameof(path));
         // An absolute URL would send the management token to another host (a Node SDK pitfall).
-        if (path.Contains("://") || path.StartsWith("//", StringComparison.Ordinal))
+        if (path.Contains("://") || path.StartsWith("//", StringComparison.Ordinal) || HasScheme(path))
         {
-            throw new ArgumentException("The path must be relative to the API base, for example '/rooms'.", nameof(path));
+            throw new ArgumentException($"'path' must be relative to the API base, for example '/rooms'; got {Guard.Echo(path)}.", nameof(path));
         }
 
         if (path.IndexOf('?') >= 0 || path.IndexOf('#') >= 0)
         {
-            throw new ArgumentException("Pass query parameters through the query argument, not in the path.", nameof(path));
+            throw new ArgumentException($"'path' cannot carry a query or fragment ('?' or '#'); pass query parameters through the query argument. Got {Guard.Echo(path)}.", nameof(path));
+        }
+
+        foreach (var c in path)
+        {
+            if (c == '\\' || char.IsControl(c))
+            {
+                throw new ArgumentException($"'path' cannot contain backslashes or control characters; got {Guard.Echo(path)}.", nameof(path));
+            }
+        }
+
+        foreach (var segment in path.Split('/'))
+        {
+            if (IsDotSegment(segment))
+            {
+                throw new ArgumentException($"'path' cannot contain '.' or '..' segments (also percent-encoded); escape ids with Uri.EscapeDataString and never pass '.' or '..' as one. Got {Guard.Echo(path)}.", nameof(path));
+            }
         }
 
         return RequestPath.Literal(path);
+    }
+
+    private static bool HasScheme(string path)
+    {
+        // "https:evil.example/x" or "mailto:x": a scheme is letters, digits, '+', '-', '.' before the first ':' and '/'.
+        var colon = path.IndexOf(':');
+        var slash = path.IndexOf('/');
+        return colon > 0 && (slash < 0 || colon < slash) && char.IsLetter(path[0]);
+    }
+
+    private static bool IsDotSegment(string segment)
+    {
+        // Decode until stable: a server or proxy that decodes once more must not find a dot segment either.
+        var decoded = segment;
+        for (var i = 0; i < 3 && decoded.IndexOf('%') >= 0; i++)
+        {
+            var next = Uri.UnescapeDataString(decoded);
+            if (next == decoded)
+            {
+                break;
+            }
+
+            decoded = next;
+        }
+
+        return decoded is "." or ".." || decoded.Trim() is "." or "..";
     }
 }

@@ -8,7 +8,7 @@ namespace HmsSdk;
 /// The management token is cached, minted once under concurrency, and replaced
 /// <see cref="HmsTokenSettings.RefreshBeforeExpiry"/> before it expires. Thread-safe.
 /// </summary>
-public sealed class AuthService : IAuthService
+internal sealed class AuthService : IAuthService
 {
     /// <summary>
     /// Forced refreshes through <see cref="GetManagementTokenValue(bool)"/> that arrive within this window of
@@ -94,6 +94,12 @@ public sealed class AuthService : IAuthService
         if (options is null)
         {
             throw new ArgumentNullException(nameof(options));
+        }
+
+        if (!string.IsNullOrEmpty(options.UserId))
+        {
+            // Empty omits the claim (Node parity); anything else follows the rules of every other id.
+            Guard.MaxLength(Guard.Text(options.UserId!, nameof(options), "options.UserId"), AuthTokenOptions.MaxClaimLength, nameof(options), "options.UserId");
         }
 
         DateTimeOffset now = _timeProvider.GetUtcNow();

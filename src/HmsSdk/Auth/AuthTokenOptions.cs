@@ -28,7 +28,8 @@ public sealed class AuthTokenOptions
 
     /// <summary>
     /// Your own identifier for the user (<c>user_id</c> claim). The claim is omitted when this is
-    /// <see langword="null"/> or empty, as in the Node SDK.
+    /// <see langword="null"/> or empty, as in the Node SDK; white space only, an unpaired surrogate or more than 16,384
+    /// characters make <see cref="IAuthService.CreateAuthToken"/> throw, as every other call does.
     /// </summary>
     public string? UserId { get; set; }
 
@@ -65,18 +66,9 @@ public sealed class AuthTokenOptions
     /// <summary>True when no timing option is set, so the token gets the default timing (and may be cached).</summary>
     internal bool HasDefaultTiming => TokenTiming.IsDefault(_issuedAt, _notValidBefore, _validFor);
 
-    private static string RequireText(string value, string parameterName)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(parameterName);
-        }
+    private static string RequireText(string value, string parameterName) =>
+        Guard.MaxLength(Guard.NotNullOrWhiteSpace(value, parameterName), MaxClaimLength, parameterName);
 
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException("The value must not be empty or white space.", parameterName);
-        }
-
-        return value;
-    }
+    /// <summary>The longest room id, role or user id written into a token claim.</summary>
+    internal const int MaxClaimLength = 16 * 1024;
 }

@@ -77,8 +77,8 @@ internal readonly struct TokenTiming
         if (value is { } timestamp && timestamp < DateTimeOffset.FromUnixTimeSeconds(0))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(value),
-                $"{propertyName} must not be before the Unix epoch (1970-01-01T00:00:00Z); the epoch itself means unset.");
+                propertyName,
+                $"'{propertyName}' must not be before the Unix epoch (1970-01-01T00:00:00Z); the epoch itself means unset.");
         }
 
         return value;
@@ -91,15 +91,15 @@ internal readonly struct TokenTiming
         {
             if (duration < TimeSpan.Zero)
             {
-                throw new ArgumentOutOfRangeException(nameof(value), $"{propertyName} must not be negative.");
+                throw Guard.Negative(propertyName, propertyName, duration);
             }
 
             if (duration > TimeSpan.Zero && duration < TimeSpan.FromSeconds(1))
             {
                 // Truncating to whole seconds would silently turn this into "unset", i.e. 24 h.
                 throw new ArgumentOutOfRangeException(
-                    nameof(value),
-                    $"{propertyName} must be zero (unset) or at least one second; token claims are whole seconds.");
+                    propertyName,
+                    $"'{propertyName}' must be zero (unset) or at least one second; token claims are whole seconds.");
             }
         }
 

@@ -25,7 +25,11 @@ public class HmsClient : IHmsClient, IDisposable
     /// <summary>The variable holding the app secret.</summary>
     public const string SecretVariable = "HMS_SECRET";
 
-    /// <summary>The variable selecting the environment; <c>nonprod</c> targets the non-production API.</summary>
+    /// <summary>
+    /// The variable selecting the environment: <c>nonprod</c> targets the non-production API; <c>prod</c>,
+    /// <c>production</c>, empty or unset the production API. Values are trimmed and case-insensitive; any other value
+    /// throws <see cref="ArgumentException"/> listing the accepted ones, never a silent fallback to production.
+    /// </summary>
     public const string EnvironmentVariable = "HMS_ENV";
 
     private static readonly Uri DefaultAuthBaseUri = new("https://auth.100ms.live/v2");
@@ -33,6 +37,7 @@ public class HmsClient : IHmsClient, IDisposable
     // One handler for every client in the process: connection pooling, and DNS refresh through PooledConnectionLifetime.
     private static readonly Lazy<HttpClient> SharedHttpClient = new(CreateSharedHttpClient);
 
+    private readonly ClientLifetime _lifetime = new();
     private readonly HttpClient? _ownedHttpClient;
     private readonly string _accessKey;
 
@@ -48,7 +53,7 @@ public class HmsClient : IHmsClient, IDisposable
     /// <param name="secret">The app secret, or null to read <c>HMS_SECRET</c>.</param>
     /// <exception cref="ArgumentException">A credential is missing; the message names it.</exception>
     public HmsClient(string? accessKey, string? secret)
-        : this(new HmsClientOptions { AccessKey = accessKey, Secret = secret })
+        : this(new HmsClientOptions { AccessKey = accessKey, Secret = secret, CredentialsFromArguments = true })
     {
     }
 
@@ -107,6 +112,7 @@ public class HmsClient : IHmsClient, IDisposable
             UserAgent = BuildUserAgent(resolved.UserAgentSuffix),
             ManagementToken = auth.GetManagementTokenValue,
             Diagnostics = new HmsDiagnostics(logger, timeProvider, baseUri, resolved.LogBodies),
+            Lifetime = _lifetime,
         });
         AuthBaseUri = resolved.AuthBaseUri ?? DefaultAuthBaseUri;
         Options = resolved;
@@ -188,7 +194,12 @@ public class HmsClient : IHmsClient, IDisposable
     /// <summary>The resolved, private copy of the options.</summary>
     internal HmsClientOptions Options { get; }
 
-    /// <summary>Disposes only what the client created; an injected HttpClient or handler stays usable.</summary>
+    /// <summary>
+    /// Disposes only what the client created; an injected HttpClient or handler stays usable. Afterwards every call
+    /// that would send a request (pagers created earlier included) throws <see cref="ObjectDisposedException"/> before
+    /// any HTTP. Minting tokens (<see cref="IAuthService.CreateAuthToken"/>, <see cref="IAuthService.GetManagementToken"/>)
+    /// stays allowed: it is local signing that uses nothing the client disposed.
+    /// </summary>
     public void Dispose()
     {
         Dispose(true);
@@ -203,94 +214,153 @@ public class HmsClient : IHmsClient, IDisposable
     /// <param name="disposing">True from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && _lifetime.Dispose())
         {
             _ownedHttpClient?.Dispose();
         }
     }
 
+    /// <summary>The values <c>HMS_ENV</c> accepts (trimmed, case-insensitive); unset or empty means production.</summary>
+    internal static readonly string[] EnvironmentNames = { "prod", "production", "nonprod" };
+
     /// <summary>Copies and validates options, filling credentials and the base URI from the environment.</summary>
     internal static HmsClientOptions Resolve(HmsClientOptions options, Func<string, string?> readEnvironment)
     {
         var resolved = options.Clone();
+        var keyName = options.CredentialsFromArguments ? "accessKey" : "options.AccessKey";
+        var secretName = options.CredentialsFromArguments ? "secret" : "options.Secret";
+        var paramName = options.CredentialsFromArguments ? null : "options";
         if (string.IsNullOrEmpty(resolved.AccessKey))
         {
             resolved.AccessKey = readEnvironment(AccessKeyVariable);
+            keyName = AccessKeyVariable;
         }
 
         if (string.IsNullOrEmpty(resolved.Secret))
         {
             resolved.Secret = readEnvironment(SecretVariable);
+            secretName = SecretVariable;
         }
 
+        var keyArgument = options.CredentialsFromArguments ? "accessKey" : "options.AccessKey";
+        var secretArgument = options.CredentialsFromArguments ? "secret" : "options.Secret";
         var missingKey = string.IsNullOrEmpty(resolved.AccessKey);
         var missingSecret = string.IsNullOrEmpty(resolved.Secret);
         if (missingKey || missingSecret)
         {
             var what = missingKey && missingSecret
-                ? $"the access key and the secret (pass them, or set {AccessKeyVariable} and {SecretVariable})"
+                ? $"the access key and the secret (pass '{keyArgument}' and '{secretArgument}', or set {AccessKeyVariable} and {SecretVariable})"
                 : missingKey
-                    ? $"the access key (pass it, or set {AccessKeyVariable})"
-                    : $"the secret (pass it, or set {SecretVariable})";
-            throw new ArgumentException($"Please provide access key and secret key: missing {what}.", missingKey ? nameof(HmsClientOptions.AccessKey) : nameof(HmsClientOptions.Secret));
+                    ? $"the access key (pass '{keyArgument}', or set {AccessKeyVariable})"
+                    : $"the secret (pass '{secretArgument}', or set {SecretVariable})";
+            // Reported under the environment variable, the last place looked (the message names both).
+            throw new ArgumentException($"Please provide access key and secret key: missing {what}.", missingKey ? AccessKeyVariable : SecretVariable);
         }
 
+        CheckCredential(resolved.AccessKey!, keyName, paramName ?? "accessKey");
+        CheckCredential(resolved.Secret!, secretName, paramName ?? "secret");
         if (resolved.BaseUri is null)
         {
-            var environment = readEnvironment(EnvironmentVariable);
-            resolved.BaseUri = string.Equals(environment, "nonprod", StringComparison.OrdinalIgnoreCase)
-                ? HmsEnvironment.NonProduction
-                : HmsEnvironment.Production;
+            resolved.BaseUri = ParseEnvironment(readEnvironment(EnvironmentVariable));
         }
 
         Validate(resolved);
         return resolved;
     }
 
+    /// <summary>Maps <c>HMS_ENV</c> to a base URI; an unknown value is a mistake, never a silent production.</summary>
+    internal static Uri ParseEnvironment(string? value)
+    {
+        var name = value?.Trim() ?? string.Empty;
+        if (name.Length == 0 || name.Equals("prod", StringComparison.OrdinalIgnoreCase) || name.Equals("production", StringComparison.OrdinalIgnoreCase))
+        {
+            return HmsEnvironment.Production;
+        }
+
+        if (name.Equals("nonprod", StringComparison.OrdinalIgnoreCase))
+        {
+            return HmsEnvironment.NonProduction;
+        }
+
+        throw new ArgumentException(
+            $"'{EnvironmentVariable}' is {Guard.Echo(value)}; accepted values are {string.Join(", ", EnvironmentNames)} (trimmed, any case), or unset for production.",
+            EnvironmentVariable);
+    }
+
+    /// <summary>A key or secret with white space or control characters is a copy-paste slip that would surface as a 401.</summary>
+    private static void CheckCredential(string value, string target, string paramName)
+    {
+        // Env-var mistakes are reported under the variable's name, the thing the user has to fix.
+        var param = target.StartsWith("HMS_", StringComparison.Ordinal) ? target : paramName;
+        Guard.MaxLength(Guard.Text(value, param, target), Guard.MaxIdLength, param, target);
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                throw new ArgumentException($"'{target}' cannot contain line breaks or other control characters.", param);
+            }
+        }
+
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]))
+        {
+            throw new ArgumentException($"'{target}' has leading or trailing white space; copy the value without it.", param);
+        }
+    }
+
     private static void Validate(HmsClientOptions options)
     {
+        const string param = "options";
         if (!options.BaseUri!.IsAbsoluteUri || (options.BaseUri.Scheme != Uri.UriSchemeHttps && options.BaseUri.Scheme != Uri.UriSchemeHttp))
         {
-            throw new ArgumentException("BaseUri must be an absolute http(s) URI.", nameof(HmsClientOptions.BaseUri));
+            throw new ArgumentException("'options.BaseUri' must be an absolute http(s) URI.", param);
         }
 
         if (options.AuthBaseUri is { } auth && (!auth.IsAbsoluteUri || (auth.Scheme != Uri.UriSchemeHttps && auth.Scheme != Uri.UriSchemeHttp)))
         {
-            throw new ArgumentException("AuthBaseUri must be an absolute http(s) URI.", nameof(HmsClientOptions.AuthBaseUri));
+            throw new ArgumentException("'options.AuthBaseUri' must be an absolute http(s) URI.", param);
         }
 
-        if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        HmsRequestOptionsValidator.CheckTimeout(options.Timeout, param, "options.Timeout");
+        if (options.ManagementTokenLifetime < TimeSpan.FromMinutes(1) || options.ManagementTokenLifetime > MaxTokenLifetime)
         {
-            throw new ArgumentOutOfRangeException(nameof(HmsClientOptions.Timeout), options.Timeout, "Timeout must be positive or Timeout.InfiniteTimeSpan.");
-        }
-
-        if (options.ManagementTokenLifetime < TimeSpan.FromMinutes(1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(HmsClientOptions.ManagementTokenLifetime), options.ManagementTokenLifetime, "ManagementTokenLifetime must be at least one minute.");
+            throw Guard.OutOfRange(param, "options.ManagementTokenLifetime", options.ManagementTokenLifetime, TimeSpan.FromMinutes(1), MaxTokenLifetime);
         }
 
         if (options.ManagementTokenRefreshBeforeExpiry < TimeSpan.Zero || options.ManagementTokenRefreshBeforeExpiry >= options.ManagementTokenLifetime)
         {
-            throw new ArgumentOutOfRangeException(nameof(HmsClientOptions.ManagementTokenRefreshBeforeExpiry), options.ManagementTokenRefreshBeforeExpiry, "ManagementTokenRefreshBeforeExpiry must be non-negative and shorter than ManagementTokenLifetime.");
+            throw new ArgumentOutOfRangeException(param, options.ManagementTokenRefreshBeforeExpiry, "'options.ManagementTokenRefreshBeforeExpiry' must be non-negative and shorter than 'options.ManagementTokenLifetime'.");
         }
 
         if (options.AuthTokenCacheCapacity < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(HmsClientOptions.AuthTokenCacheCapacity), options.AuthTokenCacheCapacity, "AuthTokenCacheCapacity must be at least 1.");
+            throw Guard.OutOfRange(param, "options.AuthTokenCacheCapacity", options.AuthTokenCacheCapacity, 1, int.MaxValue);
         }
 
         if (options.MaxResponseBytes < 1024)
         {
-            throw new ArgumentOutOfRangeException(nameof(HmsClientOptions.MaxResponseBytes), options.MaxResponseBytes, "MaxResponseBytes must be at least 1024.");
+            throw Guard.OutOfRange(param, "options.MaxResponseBytes", options.MaxResponseBytes, 1024, int.MaxValue);
         }
 
-        if (options.UserAgentSuffix is { } suffix && (suffix.IndexOf('\r') >= 0 || suffix.IndexOf('\n') >= 0))
+        if (options.UserAgentSuffix is { } suffix)
         {
-            throw new ArgumentException("UserAgentSuffix cannot contain line breaks.", nameof(HmsClientOptions.UserAgentSuffix));
+            Guard.MaxLength(Guard.Text(suffix, param, "options.UserAgentSuffix"), MaxUserAgentSuffixLength, param, "options.UserAgentSuffix");
+            foreach (var c in suffix)
+            {
+                if (c < 0x20 || c > 0x7E)
+                {
+                    throw new ArgumentException("'options.UserAgentSuffix' can hold only visible ASCII and spaces (no line breaks).", param);
+                }
+            }
         }
 
-        options.Retry.Validate();
+        Guard.NotNull(options.Retry, param, "options.Retry").Validate(param, "options.Retry");
     }
+
+    /// <summary>The longest User-Agent suffix: the whole header must stay well under common 8 KiB limits.</summary>
+    private const int MaxUserAgentSuffixLength = 256;
+
+    /// <summary>The longest management-token lifetime: the JWT <c>exp</c> must stay a representable date.</summary>
+    private static readonly TimeSpan MaxTokenLifetime = TimeSpan.FromDays(3650);
 
     internal static string BuildUserAgent(string? suffix)
     {

@@ -70,6 +70,9 @@ public sealed class HmsClientOptions
     /// </summary>
     public bool PageReadAhead { get; set; } = true;
 
+    /// <summary>True when the credentials came from <see cref="HmsClient(string, string)"/>, so errors name its parameters.</summary>
+    internal bool CredentialsFromArguments { get; set; }
+
     /// <summary>Produces token ids (jti) for deterministic tests; null uses random UUID v4.</summary>
     internal Func<string>? TokenIdGenerator { get; set; }
 
@@ -77,7 +80,7 @@ public sealed class HmsClientOptions
     internal HmsClientOptions Clone()
     {
         var copy = (HmsClientOptions)MemberwiseClone();
-        copy.Retry = (Retry ?? new HmsRetryOptions()).Clone();
+        copy.Retry = Retry?.Clone()!; // null stays null, so validation can name it
         return copy;
     }
 }

@@ -9,7 +9,7 @@ public sealed class HmsMessageResponse
 {
     /// <summary>The server's acknowledgement text, for example <c>message sent</c>.</summary>
     [JsonPropertyName("message")]
-    public string? Message { get; set; }
+    public string? Message { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

@@ -16,7 +16,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <code>
 /// builder.Services.AddHmsClient(builder.Configuration.GetSection("Hms"))
 ///     .AddStandardResilienceHandler(); // optional: the SDK's own retries then step aside
-/// app.MapGet("/rooms/{id}", (string id, IRoomsService rooms, CancellationToken ct) => rooms.RetrieveAsync(id, cancellationToken: ct));
+/// app.MapGet("/rooms/{id}", (string id, IRoomsService rooms, CancellationToken ct) => rooms.GetAsync(id, cancellationToken: ct));
 /// </code>
 /// </example>
 public static class HmsServiceCollectionExtensions

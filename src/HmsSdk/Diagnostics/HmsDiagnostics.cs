@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using HmsSdk.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -33,6 +32,7 @@ internal sealed partial class HmsDiagnostics
         _timeProvider = timeProvider;
         _serverAddress = baseUri?.Host;
         LogBodies = logBodies;
+        Drift = new Serialization.DriftWarnings(logger);
     }
 
     /// <summary>No logging; tracing and metrics still reach listeners if any.</summary>
@@ -40,13 +40,16 @@ internal sealed partial class HmsDiagnostics
 
     public bool LogBodies { get; }
 
-    public OperationScope StartOperation(HmsRequest request)
+    /// <summary>This client's once-per-field warnings for responses that drifted from the models.</summary>
+    public Serialization.DriftWarnings Drift { get; }
+
+    public OperationScope StartOperation(IHmsOperation request)
     {
         var activity = Source.HasListeners() ? Source.StartActivity(request.Operation, ActivityKind.Client) : null;
         if (activity is not null)
         {
             activity.SetTag("http.request.method", request.Method.Method);
-            activity.SetTag("url.template", "/" + request.Path.Template);
+            activity.SetTag("url.template", "/" + request.PathTemplate);
             if (_serverAddress is not null)
             {
                 activity.SetTag("server.address", _serverAddress);
@@ -56,13 +59,13 @@ internal sealed partial class HmsDiagnostics
         return new OperationScope(this, request, activity, _timeProvider.GetTimestamp());
     }
 
-    public void Retry(HmsRequest request, int attempt, TimeSpan delay, int? status, Exception? exception)
+    public void Retry(IHmsOperation request, int attempt, TimeSpan delay, int? status, Exception? exception)
     {
         RetryCount.Add(1, new KeyValuePair<string, object?>("hms.operation", request.Operation));
         LogRetry(_logger, request.Operation, attempt, delay.TotalMilliseconds, status, exception?.GetType().Name);
     }
 
-    public void AuthRefresh(HmsRequest request, int status) => LogAuthRefresh(_logger, request.Operation, status);
+    public void AuthRefresh(IHmsOperation request, int status) => LogAuthRefresh(_logger, request.Operation, status);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Operation} {Method} /{PathTemplate} -> {StatusCode} in {ElapsedMs} ms after {Attempts} attempt(s), request id {RequestId}")]
     private static partial void LogCompleted(ILogger logger, string operation, string method, string pathTemplate, int statusCode, double elapsedMs, int attempts, string? requestId);
@@ -83,11 +86,11 @@ internal sealed partial class HmsDiagnostics
     internal readonly struct OperationScope : IDisposable
     {
         private readonly HmsDiagnostics _owner;
-        private readonly HmsRequest _request;
+        private readonly IHmsOperation _request;
         private readonly Activity? _activity;
         private readonly long _started;
 
-        public OperationScope(HmsDiagnostics owner, HmsRequest request, Activity? activity, long started)
+        public OperationScope(HmsDiagnostics owner, IHmsOperation request, Activity? activity, long started)
         {
             _owner = owner;
             _request = request;
@@ -95,7 +98,7 @@ internal sealed partial class HmsDiagnostics
             _started = started;
         }
 
-        public void Completed(HmsResponse response)
+        public void Completed(IHmsOperationResult response)
         {
             var elapsed = _owner._timeProvider.GetElapsedTime(_started);
             Record(elapsed, response.StatusCode, null);
@@ -113,12 +116,12 @@ internal sealed partial class HmsDiagnostics
 
             if (_owner._logger.IsEnabled(LogLevel.Debug))
             {
-                LogCompleted(_owner._logger, _request.Operation, _request.Method.Method, _request.Path.Template, response.StatusCode, elapsed.TotalMilliseconds, response.Attempts, response.RequestId);
+                LogCompleted(_owner._logger, _request.Operation, _request.Method.Method, _request.PathTemplate, response.StatusCode, elapsed.TotalMilliseconds, response.Attempts, response.RequestId);
             }
 
             if (_owner.LogBodies && _owner._logger.IsEnabled(LogLevel.Trace))
             {
-                LogBody(_owner._logger, _request.Operation, HmsErrorMapper.RedactBody(response.ContentText));
+                LogBody(_owner._logger, _request.Operation, response.RedactedBody);
             }
         }
 
@@ -142,7 +145,7 @@ internal sealed partial class HmsDiagnostics
                 }
             }
 
-            LogFailed(_owner._logger, _request.Operation, _request.Method.Method, _request.Path.Template, elapsed.TotalMilliseconds, exception.GetType().Name, status, (exception as HmsException)?.RequestId);
+            LogFailed(_owner._logger, _request.Operation, _request.Method.Method, _request.PathTemplate, elapsed.TotalMilliseconds, exception.GetType().Name, status, (exception as HmsException)?.RequestId);
         }
 
         public void Dispose() => _activity?.Dispose();

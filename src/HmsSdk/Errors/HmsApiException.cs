@@ -140,7 +140,7 @@ public class HmsForbiddenException : HmsApiException
 }
 
 /// <summary>
-/// HTTP 404, or a lookup such as <c>Rooms.RetrieveByNameAsync</c> that found nothing
+/// HTTP 404, or a lookup such as <c>Rooms.GetByNameAsync</c> that found nothing
 /// (then <see cref="IsLookupMiss"/> is true and the message is the Node SDK's text).
 /// </summary>
 public class HmsNotFoundException : HmsApiException

@@ -11,15 +11,15 @@ public sealed class ExternalStream : BeamJob
 {
     /// <summary>The RTMP(S) ingest URLs the room is pushed to; they usually contain stream keys.</summary>
     [JsonPropertyName("rtmp_urls")]
-    public IList<string>? RtmpUrls { get; set; }
+    public IList<string>? RtmpUrls { get; init; }
 
     /// <summary>Whether the stream is also recorded (as a <c>room-composite</c> asset).</summary>
     [JsonPropertyName("recording")]
-    public bool? Recording { get; set; }
+    public bool? Recording { get; init; }
 
     /// <summary>The output video size.</summary>
     [JsonPropertyName("resolution")]
-    public VideoResolution? Resolution { get; set; }
+    public VideoResolution? Resolution { get; init; }
 }
 
 /// <summary>The body of <see cref="IExternalStreamsService.StartAsync"/>.</summary>

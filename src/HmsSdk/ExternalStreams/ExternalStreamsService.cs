@@ -45,7 +45,7 @@ public interface IExternalStreamsService
     /// <exception cref="ArgumentException"><paramref name="streamId"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such external stream.</exception>
     /// <exception cref="HmsApiException">The API returned another error.</exception>
-    Task<ExternalStream> RetrieveAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<ExternalStream> GetAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Starts pushing a room to RTMP endpoints (<c>POST /external-streams/room/{room_id}/start</c>).</summary>
     /// <param name="roomId">The room to stream.</param>
@@ -84,7 +84,7 @@ public interface IExternalStreamsService
 }
 
 /// <summary>Starts, stops and lists RTMP external streams (<c>/external-streams</c>).</summary>
-public sealed class ExternalStreamsService : IExternalStreamsService
+internal sealed class ExternalStreamsService : IExternalStreamsService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -96,7 +96,7 @@ public sealed class ExternalStreamsService : IExternalStreamsService
     /// <inheritdoc />
     public HmsAsyncPageable<ExternalStream> ListAsync(ExternalStreamListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
+        var query = BeamRequests.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
         return Pagers.List(
             _pipeline,
             "ExternalStreams.List",
@@ -109,10 +109,10 @@ public sealed class ExternalStreamsService : IExternalStreamsService
     }
 
     /// <inheritdoc />
-    public Task<ExternalStream> RetrieveAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<ExternalStream> GetAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(streamId, nameof(streamId));
-        var request = HmsRequest.Get("ExternalStreams.Retrieve", RequestPath.Create("external-streams/{0}", streamId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("ExternalStreams.Get", RequestPath.Create("external-streams/{0}", streamId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.ExternalStream, cancellationToken);
     }
 
@@ -126,7 +126,7 @@ public sealed class ExternalStreamsService : IExternalStreamsService
         BeamValidation.OptionalText(options.Destination, nameof(options), nameof(StartExternalStreamOptions.Destination));
         ValidateResolution(options.Resolution, nameof(options));
         var request = HmsRequest.Post("ExternalStreams.Start", RequestPath.Create("external-streams/room/{0}/start", roomId))
-            .WithJsonBody(options, ExternalStreamsJsonContext.Default.StartExternalStreamOptions)
+            .WithJsonBody(options, ExternalStreamsJsonContext.Default.StartExternalStreamOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.ExternalStream, cancellationToken);
     }
@@ -134,14 +134,14 @@ public sealed class ExternalStreamsService : IExternalStreamsService
     /// <inheritdoc />
     public Task<ExternalStream> StopAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var request = BeamValidation.IdempotentAction("ExternalStreams.Stop", "external-streams/{0}/stop", streamId, nameof(streamId), requestOptions);
+        var request = BeamRequests.IdempotentAction("ExternalStreams.Stop", "external-streams/{0}/stop", streamId, nameof(streamId), requestOptions);
         return _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.ExternalStream, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<StopAllResult<ExternalStream>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var request = BeamValidation.IdempotentAction("ExternalStreams.StopAll", "external-streams/room/{0}/stop", roomId, nameof(roomId), requestOptions);
+        var request = BeamRequests.IdempotentAction("ExternalStreams.StopAll", "external-streams/room/{0}/stop", roomId, nameof(roomId), requestOptions);
         var envelope = await _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.HmsListResponseExternalStream, cancellationToken).ConfigureAwait(false);
         return new StopAllResult<ExternalStream>(Pagers.AsReadOnly(envelope.Data), envelope.Error);
     }

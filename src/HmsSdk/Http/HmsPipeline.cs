@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
+using HmsSdk.Serialization;
 
 namespace HmsSdk.Http;
 
@@ -62,6 +63,7 @@ internal sealed class HmsPipeline
 
     private async Task<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, bool poolBody, CancellationToken cancellationToken)
     {
+        _settings.Lifetime.ThrowIfDisposed();
         cancellationToken.ThrowIfCancellationRequested();
         using var scope = _settings.Diagnostics.StartOperation(request);
         var maxRetries = request.Options?.MaxRetries ?? _settings.Retry.MaxRetries;
@@ -112,7 +114,13 @@ internal sealed class HmsPipeline
         }
         catch (JsonException ex)
         {
-            throw HmsErrorMapper.ToSerializationException(response, request.Operation, $"{request.Operation} returned a body that is not valid JSON for {typeof(T).Name}.", ex);
+            // Off the happy path only: a field that drifted from the model costs that field, not the call.
+            if (!DriftTolerantReader.TryRead(response.Content, typeInfo, ex, out value, out var repairs))
+            {
+                throw HmsErrorMapper.ToSerializationException(response, request.Operation, $"{request.Operation} returned a body that is not valid JSON for {typeof(T).Name}.", ex);
+            }
+
+            response.DriftWarnings?.Report(request.Operation, repairs);
         }
 
         return value ?? throw HmsErrorMapper.ToSerializationException(
@@ -177,6 +185,7 @@ internal sealed class HmsPipeline
             var result = new HmsResponse(response, body.Array, body.Length, body.Pooled, attempt)
             {
                 RetryAfter = HmsErrorMapper.ParseRetryAfter(response, _settings.TimeProvider),
+                DriftWarnings = _settings.Diagnostics.Drift,
             };
             return result;
         }

@@ -24,7 +24,7 @@ internal enum RequestAuth
 /// base query). A request is built for one call and then only read: the pipeline turns it into a fresh HTTP message
 /// per attempt, so every attempt sends the same method, URI, headers and body bytes.
 /// </summary>
-internal sealed class HmsRequest
+internal sealed class HmsRequest : IHmsOperation
 {
     private static readonly byte[] EmptyJsonObject = { (byte)'{', (byte)'}' };
 
@@ -43,6 +43,8 @@ internal sealed class HmsRequest
 
     /// <summary>The escaped path relative to the API base.</summary>
     public RequestPath Path { get; }
+
+    string IHmsOperation.PathTemplate => Path.Template;
 
     /// <summary>An absolute URI that replaces base + path (used for other 100ms hosts).</summary>
     public Uri? AbsoluteUri { get; private set; }
@@ -101,8 +103,16 @@ internal sealed class HmsRequest
     }
 
     /// <summary>Serializes <paramref name="body"/> once; every attempt resends the same bytes.</summary>
-    public HmsRequest WithJsonBody<T>(T body, JsonTypeInfo<T> typeInfo)
+    /// <param name="body">The body.</param>
+    /// <param name="typeInfo">Its JSON metadata.</param>
+    /// <param name="paramName">The caller's parameter the body came from: checked first with <see cref="BodyGuard"/>; null skips the check (raw or internal bodies).</param>
+    public HmsRequest WithJsonBody<T>(T body, JsonTypeInfo<T> typeInfo, string? paramName = null)
     {
+        if (paramName is not null)
+        {
+            BodyGuard.Check(body, typeInfo, paramName);
+        }
+
         Body = JsonSerializer.SerializeToUtf8Bytes(body, typeInfo);
         return this;
     }
@@ -117,6 +127,7 @@ internal sealed class HmsRequest
     /// <summary>Sets per-call overrides.</summary>
     public HmsRequest WithOptions(HmsRequestOptions? options)
     {
+        HmsRequestOptionsValidator.Validate(options);
         Options = options;
         return this;
     }

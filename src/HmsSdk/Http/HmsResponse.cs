@@ -11,7 +11,7 @@ using HmsSdk.Http;
 namespace HmsSdk;
 
 /// <summary>A raw HTTP response from the 100ms API: status, headers, request id and the buffered body.</summary>
-public sealed class HmsResponse
+public sealed class HmsResponse : IHmsOperationResult
 {
     private string? _text;
 
@@ -91,8 +91,13 @@ public sealed class HmsResponse
     /// <summary>How many HTTP attempts the call took (1 without retries).</summary>
     public int Attempts { get; } = 1;
 
+    string IHmsOperationResult.RedactedBody => HmsErrorMapper.RedactBody(ContentText);
+
     /// <summary>The parsed <c>Retry-After</c> header as a delay from when the response arrived.</summary>
     internal TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>Where drift-tolerant reads of this body log (the client's logger); null for responses built by hand.</summary>
+    internal Serialization.DriftWarnings? DriftWarnings { get; init; }
 
     /// <summary>The first value of a header, or null.</summary>
     /// <param name="name">The header name, case-insensitive.</param>

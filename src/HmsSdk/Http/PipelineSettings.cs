@@ -27,5 +27,7 @@ internal sealed class PipelineSettings
     public required Func<string?, string> ManagementToken { get; init; }
 
     public HmsDiagnostics Diagnostics { get; init; } = HmsDiagnostics.Disabled;
+
+    public ClientLifetime Lifetime { get; init; } = new();
 }
 

@@ -10,11 +10,11 @@ public sealed class LiveStream : BeamJob
 {
     /// <summary>Where viewers play the stream (the m3u8 master manifest).</summary>
     [JsonPropertyName("playback")]
-    public LiveStreamPlayback? Playback { get; set; }
+    public LiveStreamPlayback? Playback { get; init; }
 
     /// <summary>Which recordings of the stream are made.</summary>
     [JsonPropertyName("recording")]
-    public LiveStreamRecordingSettings? Recording { get; set; }
+    public LiveStreamRecordingSettings? Recording { get; init; }
 }
 
 /// <summary>Where a live stream can be played.</summary>
@@ -22,7 +22,7 @@ public sealed class LiveStreamPlayback
 {
     /// <summary>The HLS master manifest (m3u8) URL.</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; set; }
+    public string? Url { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

@@ -17,7 +17,7 @@ namespace HmsSdk;
 /// });
 /// await hms.LiveStreams.SendTimedMetadataAsync(stream.Id, new TimedMetadataOptions("poll:42", TimeSpan.FromSeconds(5)));
 ///
-/// var current = await hms.LiveStreams.RetrieveAsync(stream.Id);
+/// var current = await hms.LiveStreams.GetAsync(stream.Id);
 /// Console.WriteLine($"{current.Status} {current.Playback?.Url}");
 ///
 /// var stopped = await hms.LiveStreams.StopAllAsync(roomId);
@@ -46,7 +46,7 @@ public interface ILiveStreamsService
     /// <exception cref="ArgumentException"><paramref name="streamId"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such live stream.</exception>
     /// <exception cref="HmsApiException">The API returned another error.</exception>
-    Task<LiveStream> RetrieveAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<LiveStream> GetAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Starts an HLS live stream of a room (<c>POST /live-streams/room/{room_id}/start</c>).</summary>
     /// <param name="roomId">The room to stream.</param>
@@ -113,7 +113,7 @@ public interface ILiveStreamsService
 }
 
 /// <summary>Starts, stops and manages HLS live streams (<c>/live-streams</c>).</summary>
-public sealed class LiveStreamsService : ILiveStreamsService
+internal sealed class LiveStreamsService : ILiveStreamsService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -125,7 +125,7 @@ public sealed class LiveStreamsService : ILiveStreamsService
     /// <inheritdoc />
     public HmsAsyncPageable<LiveStream> ListAsync(LiveStreamListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
+        var query = BeamRequests.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
         return Pagers.List(
             _pipeline,
             "LiveStreams.List",
@@ -138,10 +138,10 @@ public sealed class LiveStreamsService : ILiveStreamsService
     }
 
     /// <inheritdoc />
-    public Task<LiveStream> RetrieveAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<LiveStream> GetAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(streamId, nameof(streamId));
-        var request = HmsRequest.Get("LiveStreams.Retrieve", RequestPath.Create("live-streams/{0}", streamId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("LiveStreams.Get", RequestPath.Create("live-streams/{0}", streamId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, LiveStreamsJsonContext.Default.LiveStream, cancellationToken);
     }
 
@@ -155,7 +155,7 @@ public sealed class LiveStreamsService : ILiveStreamsService
         BeamValidation.Transcription(body.Transcription, nameof(options), nameof(StartLiveStreamOptions.Transcription));
         BeamValidation.NoDefaultEntries(body.Transcription?.Modes, nameof(options), "options.Transcription.Modes");
         var request = HmsRequest.Post("LiveStreams.Start", RequestPath.Create("live-streams/room/{0}/start", roomId))
-            .WithJsonBody(body, LiveStreamsJsonContext.Default.StartLiveStreamOptions)
+            .WithJsonBody(body, LiveStreamsJsonContext.Default.StartLiveStreamOptions, "options")
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, LiveStreamsJsonContext.Default.LiveStream, cancellationToken);
     }
@@ -188,40 +188,30 @@ public sealed class LiveStreamsService : ILiveStreamsService
     /// <inheritdoc />
     public async Task<StopAllResult<LiveStream>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var request = BeamValidation.IdempotentAction("LiveStreams.StopAll", "live-streams/room/{0}/stop", roomId, nameof(roomId), requestOptions);
+        var request = BeamRequests.IdempotentAction("LiveStreams.StopAll", "live-streams/room/{0}/stop", roomId, nameof(roomId), requestOptions);
         var envelope = await _pipeline.SendAsync(request, LiveStreamsJsonContext.Default.HmsListResponseLiveStream, cancellationToken).ConfigureAwait(false);
         return new StopAllResult<LiveStream>(Pagers.AsReadOnly(envelope.Data), envelope.Error);
     }
 
     private Task<LiveStream> StreamActionAsync(string operation, string template, string streamId, string paramName, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
     {
-        var request = BeamValidation.IdempotentAction(operation, template, streamId, paramName, requestOptions);
+        var request = BeamRequests.IdempotentAction(operation, template, streamId, paramName, requestOptions);
         return _pipeline.SendAsync(request, LiveStreamsJsonContext.Default.LiveStream, cancellationToken);
     }
 
     private static TimedMetadataBody ToWire(TimedMetadataOptions options)
     {
         var payload = options.Payload;
-        if (string.IsNullOrEmpty(payload))
-        {
-            throw new ArgumentException("options.Payload is required.", nameof(options));
-        }
-
-        if (payload!.Length > TimedMetadataOptions.MaxPayloadLength)
-        {
-            throw new ArgumentException(
-                $"options.Payload is {payload.Length} characters; at most {TimedMetadataOptions.MaxPayloadLength} are allowed.",
-                nameof(options));
-        }
+        payload = Guard.MaxLength(Guard.NotNullOrWhiteSpace(payload, nameof(options), "options.Payload"), TimedMetadataOptions.MaxPayloadLength, nameof(options), "options.Payload");
 
         if (options.Duration is not { } duration)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), null, "options.Duration is required.");
+            throw new ArgumentNullException(nameof(options), "'options.Duration' cannot be null.");
         }
 
         if (duration < TimeSpan.FromSeconds(1) || duration.Ticks % TimeSpan.TicksPerSecond != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), duration, "options.Duration must be a whole number of seconds, at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(options), duration, "'options.Duration' must be a whole number of seconds, at least 1.");
         }
 
         return new TimedMetadataBody { Payload = payload, Duration = duration.Ticks / TimeSpan.TicksPerSecond };

@@ -6,7 +6,7 @@ namespace HmsSdk;
 
 /// <summary>The API's generic list envelope <c>{limit, data, last}</c>.</summary>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed class HmsListResponse<T>
+internal sealed class HmsListResponse<T>
 {
     /// <summary>The page size the server applied.</summary>
     [JsonPropertyName("limit")]
@@ -31,7 +31,7 @@ public sealed class HmsListResponse<T>
 
 /// <summary>The analytics events envelope <c>{limit, total, next, events}</c>.</summary>
 /// <typeparam name="T">The event type.</typeparam>
-public sealed class HmsEventListResponse<T>
+internal sealed class HmsEventListResponse<T>
 {
     /// <summary>The page size the server applied.</summary>
     [JsonPropertyName("limit")]

@@ -66,15 +66,14 @@ internal sealed class Pager<TEnvelope, T> : HmsAsyncPageable<T>
     /// <inheritdoc />
     public override IAsyncEnumerable<HmsPage<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
     {
-        if (pageSizeHint is <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "pageSizeHint must be positive.");
-        }
-
         if (continuationToken is not null)
         {
+            Guard.Id(continuationToken, nameof(continuationToken));
             _route.ValidateToken?.Invoke(continuationToken);
         }
+
+        // The endpoint's documented page-size range; a hint outside it is refused before any request.
+        Guard.InRange(pageSizeHint, _route.MinPageSize, _route.MaxPageSize, nameof(pageSizeHint));
 
         return EnumeratePagesAsync(continuationToken ?? _route.FirstCursor, pageSizeHint ?? _limit, position: null);
     }
@@ -176,8 +175,10 @@ internal sealed class Pager<TEnvelope, T> : HmsAsyncPageable<T>
 /// <summary>Where a list lives and how its cursor travels.</summary>
 internal sealed class PageRoute
 {
-    public PageRoute(string operation, RequestPath path, string cursorParameter = "start", string? firstCursor = null, Action<string>? validateToken = null)
+    public PageRoute(string operation, RequestPath path, string cursorParameter = "start", string? firstCursor = null, Action<string>? validateToken = null, int minPageSize = 1, int maxPageSize = Pagers.MaxPageSize)
     {
+        MinPageSize = minPageSize;
+        MaxPageSize = maxPageSize;
         Operation = operation;
         Path = path;
         CursorParameter = cursorParameter;
@@ -196,6 +197,12 @@ internal sealed class PageRoute
 
     /// <summary>The cursor of the first page (null: none sent).</summary>
     public string? FirstCursor { get; }
+
+    /// <summary>The smallest <c>pageSizeHint</c> the endpoint documents.</summary>
+    public int MinPageSize { get; }
+
+    /// <summary>The largest <c>pageSizeHint</c> the endpoint documents.</summary>
+    public int MaxPageSize { get; }
 
     /// <summary>Checks a caller's continuation token at <c>AsPages</c>, before any request.</summary>
     public Action<string>? ValidateToken { get; }

@@ -12,6 +12,9 @@ internal static class Pagers
     /// <summary>The API's default page size.</summary>
     public const int DefaultPageSize = 10;
 
+    /// <summary>The largest page every list endpoint documents.</summary>
+    public const int MaxPageSize = 100;
+
     /// <summary>A <c>{limit, data, last}</c> list. <paramref name="query"/> is copied now, so later changes to the caller's filters do not leak in.</summary>
     public static HmsAsyncPageable<T> List<T>(
         HmsPipeline pipeline,
@@ -21,10 +24,11 @@ internal static class Pagers
         int? limit,
         JsonTypeInfo<HmsListResponse<T>> envelopeType,
         HmsRequestOptions? requestOptions,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken,
+        int minPageSize = 1) =>
         new Pager<HmsListResponse<T>, T>(
             pipeline,
-            new PageRoute(operation, path),
+            new PageRoute(operation, path, minPageSize: minPageSize),
             query,
             limit,
             envelopeType,
@@ -41,10 +45,11 @@ internal static class Pagers
         int? limit,
         JsonTypeInfo<HmsEventListResponse<T>> envelopeType,
         HmsRequestOptions? requestOptions,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken,
+        int minPageSize = 1) =>
         new Pager<HmsEventListResponse<T>, T>(
             pipeline,
-            new PageRoute(operation, path),
+            new PageRoute(operation, path, minPageSize: minPageSize),
             query,
             limit,
             envelopeType,

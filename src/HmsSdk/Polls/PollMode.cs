@@ -53,7 +53,7 @@ public readonly struct PollMode : IEquatable<PollMode>
 }
 
 /// <summary>Reads and writes <see cref="PollMode"/> as its raw string.</summary>
-public sealed class PollModeJsonConverter : ExtensibleEnumJsonConverter<PollMode>
+internal sealed class PollModeJsonConverter : ExtensibleEnumJsonConverter<PollMode>
 {
     /// <inheritdoc />
     protected override PollMode FromString(string value) => new(value);

@@ -50,7 +50,7 @@ public readonly struct PollQuestionFormat : IEquatable<PollQuestionFormat>
 }
 
 /// <summary>Reads and writes <see cref="PollQuestionFormat"/> as its raw string.</summary>
-public sealed class PollQuestionFormatJsonConverter : ExtensibleEnumJsonConverter<PollQuestionFormat>
+internal sealed class PollQuestionFormatJsonConverter : ExtensibleEnumJsonConverter<PollQuestionFormat>
 {
     /// <inheritdoc />
     protected override PollQuestionFormat FromString(string value) => new(value);

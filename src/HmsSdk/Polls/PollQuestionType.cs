@@ -59,7 +59,7 @@ public readonly struct PollQuestionType : IEquatable<PollQuestionType>
 }
 
 /// <summary>Reads and writes <see cref="PollQuestionType"/> as its raw string.</summary>
-public sealed class PollQuestionTypeJsonConverter : ExtensibleEnumJsonConverter<PollQuestionType>
+internal sealed class PollQuestionTypeJsonConverter : ExtensibleEnumJsonConverter<PollQuestionType>
 {
     /// <inheritdoc />
     protected override PollQuestionType FromString(string value) => new(value);

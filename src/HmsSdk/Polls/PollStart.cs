@@ -53,7 +53,7 @@ public readonly struct PollStart : IEquatable<PollStart>
 }
 
 /// <summary>Reads and writes <see cref="PollStart"/> as its raw string.</summary>
-public sealed class PollStartJsonConverter : ExtensibleEnumJsonConverter<PollStart>
+internal sealed class PollStartJsonConverter : ExtensibleEnumJsonConverter<PollStart>
 {
     /// <inheritdoc />
     protected override PollStart FromString(string value) => new(value);

@@ -53,7 +53,7 @@ public readonly struct PollType : IEquatable<PollType>
 }
 
 /// <summary>Reads and writes <see cref="PollType"/> as its raw string.</summary>
-public sealed class PollTypeJsonConverter : ExtensibleEnumJsonConverter<PollType>
+internal sealed class PollTypeJsonConverter : ExtensibleEnumJsonConverter<PollType>
 {
     /// <inheritdoc />
     protected override PollType FromString(string value) => new(value);

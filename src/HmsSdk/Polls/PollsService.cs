@@ -43,23 +43,23 @@ namespace HmsSdk;
 public interface IPollsService
 {
     /// <summary>Creates a poll or quiz (<c>POST /polls</c>).</summary>
-    /// <param name="options">The poll; <c>Title</c> is required.</param>
+    /// <param name="options">The poll; every field is optional (the docs mark even <c>title</c> "Required: No").</param>
     /// <param name="requestOptions">Per-call overrides (headers, timeout, retries).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The new poll's id.</returns>
+    /// <returns>The new poll as the API stored it (id, defaults filled in, questions with their indexes).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException"><c>Title</c> is missing or blank, or <c>Questions</c> holds a null entry.</exception>
+    /// <exception cref="ArgumentException"><c>Title</c> is set but blank, or <c>Questions</c> holds a null entry.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<PollCreateResult> CreateAsync(CreatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Poll> CreateAsync(CreatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Rewrites a poll completely (<c>POST /polls/{poll_id}</c>); fields left unset fall back to API defaults.</summary>
     /// <param name="pollId">The poll id.</param>
-    /// <param name="options">The new poll; <c>Title</c> is required.</param>
+    /// <param name="options">The new poll; every field is optional, as on create.</param>
     /// <param name="requestOptions">Per-call overrides (headers, timeout, retries).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated poll.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pollId"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pollId"/> is invalid, <c>Title</c> is missing or blank, or <c>Questions</c> holds a null entry.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pollId"/> is invalid, <c>Title</c> is set but blank, or <c>Questions</c> holds a null entry.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
     Task<Poll> UpdateAsync(string pollId, UpdatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
@@ -123,7 +123,7 @@ public interface IPollsService
     /// <exception cref="ArgumentNullException"><paramref name="pollId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="pollId"/> is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<Poll> RetrieveAsync(string pollId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Poll> GetAsync(string pollId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the sessions a poll ran in, page by page (<c>GET /polls/{poll_id}/sessions</c>).</summary>
     /// <param name="pollId">The poll id.</param>
@@ -156,7 +156,7 @@ public interface IPollsService
     /// <exception cref="ArgumentNullException">An id is null.</exception>
     /// <exception cref="ArgumentException">An id is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<PollResponse> RetrieveResponseAsync(string pollId, string responseId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<PollResponse> GetResponseAsync(string pollId, string responseId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the results of a poll, page by page (<c>GET /polls/{poll_id}/results</c>).</summary>
     /// <param name="pollId">The poll id.</param>
@@ -183,11 +183,11 @@ public interface IPollsService
     /// <exception cref="ArgumentNullException">An id is null.</exception>
     /// <exception cref="ArgumentException">An id is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<PollResult> RetrieveResultAsync(string pollId, string resultId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<PollResult> GetResultAsync(string pollId, string resultId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Creates and updates polls and quizzes and reads their sessions, responses and results (<c>/polls</c>).</summary>
-public sealed class PollsService : IPollsService
+internal sealed class PollsService : IPollsService
 {
     private const int MaxPageSize = 100;
 
@@ -199,14 +199,14 @@ public sealed class PollsService : IPollsService
     }
 
     /// <inheritdoc />
-    public Task<PollCreateResult> CreateAsync(CreatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Poll> CreateAsync(CreatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(options, nameof(options));
         ValidatePoll(options.Title, options.Questions, nameof(options));
         var request = HmsRequest.Post("Polls.Create", RequestPath.Literal("polls"))
-            .WithJsonBody(options, PollsJsonContext.Default.CreatePollOptions)
+            .WithJsonBody(options, PollsJsonContext.Default.CreatePollOptions, nameof(options))
             .WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, PollsJsonContext.Default.PollCreateResult, cancellationToken);
+        return _pipeline.SendAsync(request, PollsJsonContext.Default.Poll, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -216,7 +216,7 @@ public sealed class PollsService : IPollsService
         Guard.NotNull(options, nameof(options));
         ValidatePoll(options.Title, options.Questions, nameof(options));
         var request = HmsRequest.Post("Polls.Update", RequestPath.Create("polls/{0}", pollId))
-            .WithJsonBody(options, PollsJsonContext.Default.UpdatePollOptions)
+            .WithJsonBody(options, PollsJsonContext.Default.UpdatePollOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.Poll, cancellationToken);
     }
@@ -228,7 +228,7 @@ public sealed class PollsService : IPollsService
         Index(questionIndex, nameof(questionIndex));
         Guard.NotNull(question, nameof(question));
         var request = HmsRequest.Post("Polls.UpdateQuestion", RequestPath.Create("polls/{0}/questions/{1}", pollId, Format(questionIndex)))
-            .WithJsonBody(question, PollsJsonContext.Default.PollQuestion)
+            .WithJsonBody(question, PollsJsonContext.Default.PollQuestion, nameof(question))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.PollQuestion, cancellationToken);
     }
@@ -242,7 +242,7 @@ public sealed class PollsService : IPollsService
         Guard.NotNull(option, nameof(option));
         var path = RequestPath.Create("polls/{0}/questions/{1}/options/{2}", pollId, Format(questionIndex), Format(optionIndex));
         var request = HmsRequest.Post("Polls.UpdateOption", path)
-            .WithJsonBody(option, PollsJsonContext.Default.PollOption)
+            .WithJsonBody(option, PollsJsonContext.Default.PollOption, nameof(option))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.PollOption, cancellationToken);
     }
@@ -269,10 +269,10 @@ public sealed class PollsService : IPollsService
     }
 
     /// <inheritdoc />
-    public Task<Poll> RetrieveAsync(string pollId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Poll> GetAsync(string pollId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
-        var request = HmsRequest.Get("Polls.Retrieve", RequestPath.Create("polls/{0}", pollId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Polls.Get", RequestPath.Create("polls/{0}", pollId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.Poll, cancellationToken);
     }
 
@@ -280,7 +280,7 @@ public sealed class PollsService : IPollsService
     public HmsAsyncPageable<PollSession> ListSessionsAsync(string pollId, PollSessionListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
-        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options));
+        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options), "options.Limit");
         return Page(
             "Polls.ListSessions",
             RequestPath.Create("polls/{0}/sessions", pollId),
@@ -296,8 +296,8 @@ public sealed class PollsService : IPollsService
     public HmsAsyncPageable<PollResponse> ListResponsesAsync(string pollId, PollResponseListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
-        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options));
-        Guard.InRange(options?.Question, 1, int.MaxValue, nameof(options));
+        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options), "options.Limit");
+        Guard.InRange(options?.Question, 1, int.MaxValue, nameof(options), "options.Question");
         var query = new HmsQuery().Add("all", options?.All).Add("question", options?.Question);
         return Page(
             "Polls.ListResponses",
@@ -311,11 +311,11 @@ public sealed class PollsService : IPollsService
     }
 
     /// <inheritdoc />
-    public Task<PollResponse> RetrieveResponseAsync(string pollId, string responseId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<PollResponse> GetResponseAsync(string pollId, string responseId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
         Guard.Id(responseId, nameof(responseId));
-        var request = HmsRequest.Get("Polls.RetrieveResponse", RequestPath.Create("polls/{0}/responses/{1}", pollId, responseId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Polls.GetResponse", RequestPath.Create("polls/{0}/responses/{1}", pollId, responseId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.PollResponse, cancellationToken);
     }
 
@@ -323,8 +323,8 @@ public sealed class PollsService : IPollsService
     public HmsAsyncPageable<PollResult> ListResultsAsync(string pollId, PollResultListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
-        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options));
-        Guard.InRange(options?.Question, 1, int.MaxValue, nameof(options));
+        var limit = Guard.InRange(options?.Limit, 1, MaxPageSize, nameof(options), "options.Limit");
+        Guard.InRange(options?.Question, 1, int.MaxValue, nameof(options), "options.Question");
         var query = new HmsQuery().Add("question", options?.Question);
         return Page(
             "Polls.ListResults",
@@ -338,12 +338,12 @@ public sealed class PollsService : IPollsService
     }
 
     /// <inheritdoc />
-    public Task<PollResult> RetrieveResultAsync(string pollId, string resultId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<PollResult> GetResultAsync(string pollId, string resultId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(pollId, nameof(pollId));
         Guard.Id(resultId, nameof(resultId));
         // The docs omit the id segment (a defect); this path mirrors responses/{response_id} and is unconfirmed.
-        var request = HmsRequest.Get("Polls.RetrieveResult", RequestPath.Create("polls/{0}/results/{1}", pollId, resultId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Polls.GetResult", RequestPath.Create("polls/{0}/results/{1}", pollId, resultId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, PollsJsonContext.Default.PollResult, cancellationToken);
     }
 
@@ -361,9 +361,10 @@ public sealed class PollsService : IPollsService
 
     private static void ValidatePoll(string? title, IList<PollQuestion>? questions, string paramName)
     {
-        if (string.IsNullOrWhiteSpace(title))
+        // The docs make title optional (polls/overview.mdx, "Required: No"): null omits it; a blank one is a mistake.
+        if (title is not null && string.IsNullOrWhiteSpace(title))
         {
-            throw new ArgumentException("Title is required and cannot be empty or whitespace.", paramName);
+            throw new ArgumentException("Title, when set, cannot be empty or whitespace; leave it null to omit it.", paramName);
         }
 
         if (questions is not null)

@@ -13,7 +13,7 @@ public sealed class Recording : BeamJob
 {
     /// <summary>The asset types this job produces (<c>room-composite</c>, <c>chat</c>, <c>transcript</c>, <c>summary</c>...); may be null.</summary>
     [JsonPropertyName("asset_types")]
-    public IList<RecordingAssetType>? AssetTypes { get; set; }
+    public IList<RecordingAssetType>? AssetTypes { get; init; }
 }
 
 /// <summary>The body of <see cref="IRecordingsService.StartAsync"/>; every field is optional.</summary>

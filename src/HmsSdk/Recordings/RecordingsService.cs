@@ -18,11 +18,11 @@ namespace HmsSdk;
 /// });
 /// await hms.Recordings.PauseAsync(roomId);
 /// await hms.Recordings.ResumeAsync(roomId);
-/// IReadOnlyList&lt;Recording&gt; stopped = await hms.Recordings.StopAllAsync(roomId);
+/// var stopped = await hms.Recordings.StopAllAsync(roomId);   // stopped.Items, stopped.Error
 ///
 /// await foreach (var job in hms.Recordings.ListAsync(new RecordingListOptions { RoomId = roomId, Status = BeamJobStatus.Completed }))
 /// {
-///     var full = await hms.Recordings.RetrieveAsync(job.Id);   // list results carry no recording_assets
+///     var full = await hms.Recordings.GetAsync(job.Id);   // list results carry no recording_assets
 ///     Console.WriteLine($"{full.Id} {full.Status} assets={full.RecordingAssets?.Count ?? 0}");
 /// }
 /// </code>
@@ -46,7 +46,7 @@ public interface IRecordingsService
     /// <exception cref="System.ArgumentException"><paramref name="recordingId"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such recording.</exception>
     /// <exception cref="HmsApiException">The API returned another error.</exception>
-    Task<Recording> RetrieveAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Recording> GetAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Starts recording a room (<c>POST /recordings/room/{room_id}/start</c>).</summary>
     /// <param name="roomId">The room to record.</param>
@@ -72,10 +72,10 @@ public interface IRecordingsService
     /// <param name="roomId">The room.</param>
     /// <param name="requestOptions">Per-call overrides.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The stopped jobs; empty when the server returns <c>data: null</c> (Node's <c>data ?? []</c>).</returns>
+    /// <returns>The stopped jobs (empty for <c>data: null</c>, Node's <c>data ?? []</c>) and the server's <c>error</c> text, if any; the same shape as the stream services' stop-all.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="roomId"/> is invalid.</exception>
     /// <exception cref="HmsApiException">The API rejected the call.</exception>
-    Task<IReadOnlyList<Recording>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<StopAllResult<Recording>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Pauses the room's recording (<c>POST /recordings/room/{room_id}/pause</c>; not in the Node SDK).</summary>
     /// <param name="roomId">The room.</param>
@@ -97,7 +97,7 @@ public interface IRecordingsService
 }
 
 /// <summary>Starts, stops, pauses, resumes and lists recording jobs (<c>/recordings</c>).</summary>
-public sealed class RecordingsService : IRecordingsService
+internal sealed class RecordingsService : IRecordingsService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -109,7 +109,7 @@ public sealed class RecordingsService : IRecordingsService
     /// <inheritdoc />
     public HmsAsyncPageable<Recording> ListAsync(RecordingListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var query = BeamValidation.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
+        var query = BeamRequests.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
         return Pagers.List(
             _pipeline,
             "Recordings.List",
@@ -122,10 +122,10 @@ public sealed class RecordingsService : IRecordingsService
     }
 
     /// <inheritdoc />
-    public Task<Recording> RetrieveAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Recording> GetAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(recordingId, nameof(recordingId));
-        var request = HmsRequest.Get("Recordings.Retrieve", RequestPath.Create("recordings/{0}", recordingId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Recordings.Get", RequestPath.Create("recordings/{0}", recordingId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
     }
 
@@ -139,7 +139,7 @@ public sealed class RecordingsService : IRecordingsService
         BeamValidation.PositiveResolution(body.Resolution, nameof(options), nameof(StartRecordingOptions.Resolution));
         BeamValidation.Transcription(body.Transcription, nameof(options), nameof(StartRecordingOptions.Transcription));
         var request = HmsRequest.Post("Recordings.Start", RequestPath.Create("recordings/room/{0}/start", roomId))
-            .WithJsonBody(body, RecordingsJsonContext.Default.StartRecordingOptions)
+            .WithJsonBody(body, RecordingsJsonContext.Default.StartRecordingOptions, "options")
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
     }
@@ -147,29 +147,29 @@ public sealed class RecordingsService : IRecordingsService
     /// <inheritdoc />
     public Task<Recording> StopAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var request = BeamValidation.IdempotentAction("Recordings.Stop", "recordings/{0}/stop", recordingId, nameof(recordingId), requestOptions);
+        var request = BeamRequests.IdempotentAction("Recordings.Stop", "recordings/{0}/stop", recordingId, nameof(recordingId), requestOptions);
         return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Recording>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public async Task<StopAllResult<Recording>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var request = BeamValidation.IdempotentAction("Recordings.StopAll", "recordings/room/{0}/stop", roomId, nameof(roomId), requestOptions);
+        var request = BeamRequests.IdempotentAction("Recordings.StopAll", "recordings/room/{0}/stop", roomId, nameof(roomId), requestOptions);
         var envelope = await _pipeline.SendAsync(request, RecordingsJsonContext.Default.HmsListResponseRecording, cancellationToken).ConfigureAwait(false);
-        return Pagers.AsReadOnly(envelope.Data);
+        return new StopAllResult<Recording>(Pagers.AsReadOnly(envelope.Data), envelope.Error);
     }
 
     /// <inheritdoc />
     public Task<Recording> PauseAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var request = BeamValidation.IdempotentAction("Recordings.Pause", "recordings/room/{0}/pause", roomId, nameof(roomId), requestOptions);
+        var request = BeamRequests.IdempotentAction("Recordings.Pause", "recordings/room/{0}/pause", roomId, nameof(roomId), requestOptions);
         return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<Recording> ResumeAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var request = BeamValidation.IdempotentAction("Recordings.Resume", "recordings/room/{0}/resume", roomId, nameof(roomId), requestOptions);
+        var request = BeamRequests.IdempotentAction("Recordings.Resume", "recordings/room/{0}/resume", roomId, nameof(roomId), requestOptions);
         return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
     }
 }

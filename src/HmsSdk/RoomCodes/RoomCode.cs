@@ -11,27 +11,27 @@ public sealed class RoomCode
 {
     /// <summary>The code, for example <c>abc-defg-hij</c>.</summary>
     [JsonPropertyName("code")]
-    public string Code { get; set; } = string.Empty;
+    public string Code { get; init; } = string.Empty;
 
     /// <summary>The room the code joins.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The role the code joins with.</summary>
     [JsonPropertyName("role")]
-    public string? Role { get; set; }
+    public string? Role { get; init; }
 
     /// <summary>False when the code has been disabled.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; set; }
+    public bool Enabled { get; init; }
 
     /// <summary>When the code was created.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the code was last updated.</summary>
     [JsonPropertyName("updated_at")]
-    public DateTimeOffset? UpdatedAt { get; set; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -69,7 +69,7 @@ public sealed class RoomCodeAuthToken
 {
     /// <summary>The auth token (a JWT) to hand to a client SDK. Treat it as a credential.</summary>
     [JsonPropertyName("token")]
-    public string Token { get; set; } = string.Empty;
+    public string Token { get; init; } = string.Empty;
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

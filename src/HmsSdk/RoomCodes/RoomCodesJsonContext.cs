@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
-namespace HmsSdk;
+namespace HmsSdk.RoomCodes;
 
 /// <summary>Source-generated JSON metadata for the room-codes group.</summary>
 [JsonSourceGenerationOptions(

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
 using HmsSdk.Paging;
+using HmsSdk.RoomCodes;
 
 namespace HmsSdk;
 
@@ -102,7 +103,7 @@ public interface IRoomCodesService
 }
 
 /// <summary>Creates, lists and enables or disables room codes (<c>/room-codes</c>), and exchanges a code for an auth token.</summary>
-public sealed class RoomCodesService : IRoomCodesService
+internal sealed class RoomCodesService : IRoomCodesService
 {
     private readonly HmsPipeline _pipeline;
     private readonly Uri _authBaseUri;
@@ -134,7 +135,8 @@ public sealed class RoomCodesService : IRoomCodesService
             limit,
             RoomCodesJsonContext.Default.HmsListResponseRoomCode,
             requestOptions,
-            cancellationToken);
+            cancellationToken,
+            RoomGroupChecks.MinLimit);
     }
 
     /// <inheritdoc />

@@ -3,98 +3,101 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HmsSdk.Rooms;
 
 namespace HmsSdk;
 
 /// <summary>A 100ms room: the long-lived, reusable container that peers join (<c>/rooms</c>).</summary>
 public sealed class Room : IJsonOnDeserialized
 {
+    private RoomRecordingInfo? _recordingInfo;
+
     /// <summary>The room id.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get; init; } = string.Empty;
 
     /// <summary>The unique, case-insensitive room name.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; set; }
+    public string? Name { get; init; }
 
     /// <summary>False when the room is disabled: running sessions continue, new joins are refused.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; set; }
+    public bool Enabled { get; init; }
 
     /// <summary>The free-form description.</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; set; }
+    public string? Description { get; init; }
 
     /// <summary>The workspace (customer) id.</summary>
     [JsonPropertyName("customer_id")]
-    public string? CustomerId { get; set; }
+    public string? CustomerId { get; init; }
 
     /// <summary>Deprecated by the API: the same value as <see cref="CustomerId"/>.</summary>
     [JsonPropertyName("customer")]
-    public string? Customer { get; set; }
+    public string? Customer { get; init; }
 
     /// <summary>The app id (seen in create responses).</summary>
     [JsonPropertyName("app_id")]
-    public string? AppId { get; set; }
+    public string? AppId { get; init; }
 
     /// <summary>
     /// The room's recording configuration. The API documents <c>recording_info</c>, but its list sample uses
     /// <c>recording</c>; both are read into this property (<c>recording_info</c> wins when both are present).
     /// </summary>
     [JsonPropertyName("recording_info")]
-    public RoomRecordingInfo? RecordingInfo { get; set; }
+    public RoomRecordingInfo? RecordingInfo { get => _recordingInfo; init => _recordingInfo = value; }
 
     /// <summary>True when the room inherits its recording configuration from its template.</summary>
     [JsonPropertyName("recording_source_template")]
-    public bool? RecordingSourceTemplate { get; set; }
+    public bool? RecordingSourceTemplate { get; init; }
 
     /// <summary>True when the room inherits its enabled state from its template.</summary>
     [JsonPropertyName("enabled_source_template")]
-    public bool? EnabledSourceTemplate { get; set; }
+    public bool? EnabledSourceTemplate { get; init; }
 
     /// <summary>The id of the template (policy) the room uses.</summary>
     [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
+    public string? TemplateId { get; init; }
 
     /// <summary>Deprecated by the API: the template's name.</summary>
     [JsonPropertyName("template")]
-    public string? Template { get; set; }
+    public string? Template { get; init; }
 
     /// <summary>The media-server region.</summary>
     [JsonPropertyName("region")]
-    public RoomRegion? Region { get; set; }
+    public RoomRegion? Region { get; init; }
 
     /// <summary>True for a large room (more than 2,500 peers).</summary>
     [JsonPropertyName("large_room")]
-    public bool? LargeRoom { get; set; }
+    public bool? LargeRoom { get; init; }
 
     /// <summary>The maximum number of peers; 0 means the platform default.</summary>
     [JsonPropertyName("size")]
-    public int? Size { get; set; }
+    public int? Size { get; init; }
 
     /// <summary>The maximum session length in seconds.</summary>
     [JsonPropertyName("max_duration_seconds")]
-    public int? MaxDurationSeconds { get; set; }
+    public int? MaxDurationSeconds { get; init; }
 
     /// <summary>The ids of the polls linked to the room.</summary>
     [JsonPropertyName("polls")]
-    public IList<string>? Polls { get; set; }
+    public IList<string>? Polls { get; init; }
 
     /// <summary>The room-level webhook, which replaces the workspace webhooks for this room.</summary>
     [JsonPropertyName("webhook")]
-    public RoomWebhook? Webhook { get; set; }
+    public RoomWebhook? Webhook { get; init; }
 
     /// <summary>The room key, <c>&lt;customer_id&gt;:&lt;name&gt;</c> (seen in list responses).</summary>
     [JsonPropertyName("key")]
-    public string? Key { get; set; }
+    public string? Key { get; init; }
 
     /// <summary>When the room was created.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the room was last updated; the API may send <c>0001-01-01T00:00:00Z</c> for never.</summary>
     [JsonPropertyName("updated_at")]
-    public DateTimeOffset? UpdatedAt { get; set; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -115,8 +118,15 @@ public sealed class Room : IJsonOnDeserialized
 
         if (RecordingInfo is null && recording.ValueKind == JsonValueKind.Object)
         {
-            RecordingInfo = recording.Deserialize(RoomsJsonContext.Default.RoomRecordingInfo);
-            AdditionalProperties.Remove("recording");
+            try
+            {
+                _recordingInfo = recording.Deserialize(RoomsJsonContext.Default.RoomRecordingInfo);
+                AdditionalProperties.Remove("recording");
+            }
+            catch (JsonException)
+            {
+                // Drift inside the alias: keep it raw in AdditionalProperties rather than fail the room (or its page).
+            }
         }
     }
 }

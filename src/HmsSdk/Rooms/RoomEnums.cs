@@ -62,7 +62,7 @@ public readonly struct RoomRegion : IEquatable<RoomRegion>
 }
 
 /// <summary>Reads and writes <see cref="RoomRegion"/> as its raw string.</summary>
-public sealed class RoomRegionJsonConverter : ExtensibleEnumJsonConverter<RoomRegion>
+internal sealed class RoomRegionJsonConverter : ExtensibleEnumJsonConverter<RoomRegion>
 {
     /// <inheritdoc />
     protected override RoomRegion FromString(string value) => new(value);
@@ -127,7 +127,7 @@ public readonly struct RoomRecordingUploadType : IEquatable<RoomRecordingUploadT
 }
 
 /// <summary>Reads and writes <see cref="RoomRecordingUploadType"/> as its raw string.</summary>
-public sealed class RoomRecordingUploadTypeJsonConverter : ExtensibleEnumJsonConverter<RoomRecordingUploadType>
+internal sealed class RoomRecordingUploadTypeJsonConverter : ExtensibleEnumJsonConverter<RoomRecordingUploadType>
 {
     /// <inheritdoc />
     protected override RoomRecordingUploadType FromString(string value) => new(value);

@@ -159,30 +159,38 @@ internal static class RoomOptionsValidator
     {
         if (size is { } s && (s < 0 || s > maxSize))
         {
-            throw new ArgumentOutOfRangeException(paramName, s, $"Size must be between 0 and {maxSize}.");
+            throw Guard.OutOfRange(paramName, paramName + ".Size", s, 0, maxSize);
         }
 
         if (maxDuration is { } d && (d < MinDurationSeconds || d > MaxDurationSeconds))
         {
-            throw new ArgumentOutOfRangeException(paramName, d, $"MaxDurationSeconds must be between {MinDurationSeconds} and {MaxDurationSeconds}.");
+            throw Guard.OutOfRange(paramName, paramName + ".MaxDurationSeconds", d, MinDurationSeconds, MaxDurationSeconds);
         }
 
         if (recording?.UploadInfo is { } upload)
         {
             if (upload.Type is not { } type || string.IsNullOrWhiteSpace(type.ToString()))
             {
-                throw new ArgumentException("RecordingInfo.UploadInfo.Type is required when UploadInfo is set.", paramName);
+                throw new ArgumentException($"'{paramName}.RecordingInfo.UploadInfo.Type' is required when '{paramName}.RecordingInfo.UploadInfo' is set.", paramName);
             }
 
-            if (string.IsNullOrWhiteSpace(upload.Location))
+            if (upload.Location is not null)
             {
-                throw new ArgumentException("RecordingInfo.UploadInfo.Location (the bucket) is required when UploadInfo is set.", paramName);
+                Guard.Text(upload.Location, paramName, paramName + ".RecordingInfo.UploadInfo.Location");
+            }
+            else
+            {
+                throw new ArgumentException($"'{paramName}.RecordingInfo.UploadInfo.Location' (the bucket) is required when '{paramName}.RecordingInfo.UploadInfo' is set.", paramName);
             }
         }
 
-        if (webhook is not null && string.IsNullOrWhiteSpace(webhook.Url))
+        if (webhook?.Url is { } url)
         {
-            throw new ArgumentException("Webhook.Url is required when Webhook is set.", paramName);
+            Guard.Text(url, paramName, paramName + ".Webhook.Url");
+        }
+        else if (webhook is not null)
+        {
+            throw new ArgumentException($"'{paramName}.Webhook.Url' is required when '{paramName}.Webhook' is set.", paramName);
         }
 
         if (polls is not null)
@@ -191,7 +199,7 @@ internal static class RoomOptionsValidator
             {
                 if (string.IsNullOrWhiteSpace(poll))
                 {
-                    throw new ArgumentException("Polls cannot contain null or blank ids.", paramName);
+                    throw Guard.BlankEntries(paramName, paramName + ".Polls");
                 }
             }
         }

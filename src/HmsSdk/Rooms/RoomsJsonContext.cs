@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
-namespace HmsSdk;
+namespace HmsSdk.Rooms;
 
 /// <summary>Source-generated JSON metadata for the rooms group.</summary>
 [JsonSourceGenerationOptions(

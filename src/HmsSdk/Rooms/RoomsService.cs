@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
 using HmsSdk.Paging;
+using HmsSdk.Rooms;
 
 namespace HmsSdk;
 
@@ -19,7 +20,7 @@ namespace HmsSdk;
 /// {
 ///     Console.WriteLine($"{r.Id} {r.Name}");
 /// }
-/// var same = await hms.Rooms.RetrieveByNameAsync("standup");
+/// var same = await hms.Rooms.GetByNameAsync("standup");
 /// await hms.Rooms.SetEnabledAsync(same.Id, enabled: false);
 /// </code>
 /// </example>
@@ -43,7 +44,7 @@ public interface IRoomsService
     /// <exception cref="ArgumentException"><paramref name="roomId"/> is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such room.</exception>
     /// <exception cref="HmsApiException">The API returned another error.</exception>
-    Task<Room> RetrieveAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Room> GetAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Retrieves a room by its exact name with one <c>GET /rooms?name=...</c> request.</summary>
     /// <param name="name">The room name.</param>
@@ -57,7 +58,7 @@ public interface IRoomsService
     /// <c>No Room found with passed in name - &lt;name&gt;</c>.
     /// </exception>
     /// <exception cref="HmsApiException">The API returned an error.</exception>
-    Task<Room> RetrieveByNameAsync(string name, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Room> GetByNameAsync(string name, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a room, or reconfigures and returns the room that already has the name (<c>POST /rooms</c>).</summary>
     /// <param name="options">The configuration; null sends <c>{}</c> and the API generates a name.</param>
@@ -98,7 +99,7 @@ public interface IRoomsService
 }
 
 /// <summary>Creates, retrieves, lists, updates and enables or disables rooms (<c>/rooms</c>).</summary>
-public sealed class RoomsService : IRoomsService
+internal sealed class RoomsService : IRoomsService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -126,22 +127,22 @@ public sealed class RoomsService : IRoomsService
                 .Add("template_id", options.TemplateId);
         }
 
-        return Pagers.List(_pipeline, "Rooms.List", RequestPath.Literal("rooms"), query, limit, RoomsJsonContext.Default.HmsListResponseRoom, requestOptions, cancellationToken);
+        return Pagers.List(_pipeline, "Rooms.List", RequestPath.Literal("rooms"), query, limit, RoomsJsonContext.Default.HmsListResponseRoom, requestOptions, cancellationToken, RoomGroupChecks.MinLimit);
     }
 
     /// <inheritdoc />
-    public Task<Room> RetrieveAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Room> GetAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Get("Rooms.Retrieve", RequestPath.Create("rooms/{0}", roomId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Rooms.Get", RequestPath.Create("rooms/{0}", roomId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, RoomsJsonContext.Default.Room, cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<Room> RetrieveByNameAsync(string name, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Room> GetByNameAsync(string name, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        Guard.NotNullOrWhiteSpace(name, nameof(name));
-        return RetrieveByNameCoreAsync(name, requestOptions, cancellationToken);
+        Guard.Id(name, nameof(name));
+        return GetByNameCoreAsync(name, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -151,7 +152,7 @@ public sealed class RoomsService : IRoomsService
         if (options is not null)
         {
             RoomOptionsValidator.Validate(options, nameof(options));
-            request.WithJsonBody(options, RoomsJsonContext.Default.CreateRoomOptions);
+            request.WithJsonBody(options, RoomsJsonContext.Default.CreateRoomOptions, nameof(options));
         }
 
         return _pipeline.SendAsync(request, RoomsJsonContext.Default.Room, cancellationToken);
@@ -164,7 +165,7 @@ public sealed class RoomsService : IRoomsService
         Guard.NotNull(options, nameof(options));
         RoomOptionsValidator.Validate(options, nameof(options));
         var request = HmsRequest.Post("Rooms.Update", RequestPath.Create("rooms/{0}", roomId))
-            .WithJsonBody(options, RoomsJsonContext.Default.UpdateRoomOptions)
+            .WithJsonBody(options, RoomsJsonContext.Default.UpdateRoomOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, RoomsJsonContext.Default.Room, cancellationToken);
     }
@@ -181,9 +182,9 @@ public sealed class RoomsService : IRoomsService
         return _pipeline.SendAsync(request, RoomsJsonContext.Default.Room, cancellationToken);
     }
 
-    private async Task<Room> RetrieveByNameCoreAsync(string name, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
+    private async Task<Room> GetByNameCoreAsync(string name, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
     {
-        var request = HmsRequest.Get("Rooms.RetrieveByName", RequestPath.Literal("rooms"))
+        var request = HmsRequest.Get("Rooms.GetByName", RequestPath.Literal("rooms"))
             .WithQuery(new HmsQuery().Add("name", name))
             .WithOptions(requestOptions);
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -193,6 +194,6 @@ public sealed class RoomsService : IRoomsService
             return room;
         }
 
-        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No Room found with passed in name - " + name);
+        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No Room found with passed in name - " + Guard.Prefix(name));
     }
 }

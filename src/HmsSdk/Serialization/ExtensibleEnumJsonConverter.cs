@@ -9,7 +9,7 @@ namespace HmsSdk.Serialization;
 /// because 100ms adds statuses and event types without notice.
 /// </summary>
 /// <typeparam name="T">The extensible enum struct.</typeparam>
-public abstract class ExtensibleEnumJsonConverter<T> : JsonConverter<T>
+internal abstract class ExtensibleEnumJsonConverter<T> : JsonConverter<T>
     where T : struct
 {
     /// <summary>Creates the enum value for a raw string read from JSON.</summary>

@@ -9,7 +9,7 @@ namespace HmsSdk.Serialization;
 /// Reads 100ms timestamps: RFC 3339 / ISO-8601 with 0 to 9 fractional digits, <c>Z</c> or an offset.
 /// Writes ISO-8601 UTC with millisecond precision, the form the API's filters document.
 /// </summary>
-public sealed class FlexibleDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
+internal sealed class FlexibleDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
 {
     /// <inheritdoc />
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -48,7 +48,7 @@ public sealed class FlexibleDateTimeOffsetConverter : JsonConverter<DateTimeOffs
 /// <summary>
 /// Nullable variant of <see cref="FlexibleDateTimeOffsetConverter"/>: <c>null</c> and <c>""</c> read as <c>null</c>.
 /// </summary>
-public sealed class FlexibleNullableDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
+internal sealed class FlexibleNullableDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

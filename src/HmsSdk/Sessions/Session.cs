@@ -13,39 +13,39 @@ public sealed class Session
 
     /// <summary>The session id.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get; init; } = string.Empty;
 
     /// <summary>The room the session belongs to.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The workspace (customer) id.</summary>
     [JsonPropertyName("customer_id")]
-    public string? CustomerId { get; set; }
+    public string? CustomerId { get; init; }
 
     /// <summary>The app id.</summary>
     [JsonPropertyName("app_id")]
-    public string? AppId { get; set; }
+    public string? AppId { get; init; }
 
     /// <summary>True while peers are still in the session.</summary>
     [JsonPropertyName("active")]
-    public bool Active { get; set; }
+    public bool Active { get; init; }
 
     /// <summary>Everyone who joined, keyed by peer id; never null (empty when the API sends none).</summary>
     [JsonPropertyName("peers")]
     public IDictionary<string, SessionPeer> Peers
     {
         get => _peers;
-        set => _peers = value ?? new Dictionary<string, SessionPeer>();
+        init => _peers = value ?? new Dictionary<string, SessionPeer>();
     }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the session was last updated.</summary>
     [JsonPropertyName("updated_at")]
-    public DateTimeOffset? UpdatedAt { get; set; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -67,35 +67,35 @@ public sealed class SessionPeer
 {
     /// <summary>The peer id.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get; init; } = string.Empty;
 
     /// <summary>The session the peer joined.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The display name.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; set; }
+    public string? Name { get; init; }
 
     /// <summary>The role the peer joined with.</summary>
     [JsonPropertyName("role")]
-    public string? Role { get; set; }
+    public string? Role { get; init; }
 
     /// <summary>The application's user id from the auth token.</summary>
     [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
+    public string? UserId { get; init; }
 
     /// <summary>Deprecated by the API: the user id under its old name.</summary>
     [JsonPropertyName("user")]
-    public string? User { get; set; }
+    public string? User { get; init; }
 
     /// <summary>When the peer joined.</summary>
     [JsonPropertyName("joined_at")]
-    public DateTimeOffset? JoinedAt { get; set; }
+    public DateTimeOffset? JoinedAt { get; init; }
 
     /// <summary>When the peer left; null while the peer is still in the session.</summary>
     [JsonPropertyName("left_at")]
-    public DateTimeOffset? LeftAt { get; set; }
+    public DateTimeOffset? LeftAt { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

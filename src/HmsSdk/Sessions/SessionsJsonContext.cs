@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
-namespace HmsSdk;
+namespace HmsSdk.Sessions;
 
 /// <summary>Source-generated JSON metadata for the sessions group.</summary>
 [JsonSourceGenerationOptions(

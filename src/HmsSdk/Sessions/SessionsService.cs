@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
 using HmsSdk.Paging;
+using HmsSdk.Sessions;
 
 namespace HmsSdk;
 
@@ -18,7 +19,7 @@ namespace HmsSdk;
 /// }
 /// try
 /// {
-///     var live = await hms.Sessions.RetrieveActiveByRoomAsync(roomId);
+///     var live = await hms.Sessions.GetActiveByRoomAsync(roomId);
 /// }
 /// catch (HmsNotFoundException ex) when (ex.IsLookupMiss)
 /// {
@@ -46,7 +47,7 @@ public interface ISessionsService
     /// <exception cref="ArgumentException"><paramref name="sessionId"/> is empty, whitespace, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such session.</exception>
     /// <exception cref="HmsApiException">The API returned another error.</exception>
-    Task<Session> RetrieveAsync(string sessionId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Session> GetAsync(string sessionId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Retrieves the room's running session with one <c>GET /sessions?room_id=...&amp;active=true</c> request.
@@ -62,11 +63,11 @@ public interface ISessionsService
     /// SDK's <c>No active Session found in the room with id - &lt;roomId&gt;</c>.
     /// </exception>
     /// <exception cref="HmsApiException">The API returned an error.</exception>
-    Task<Session> RetrieveActiveByRoomAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Session> GetActiveByRoomAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Lists and retrieves sessions, the time-bounded occurrences of a room (<c>/sessions</c>).</summary>
-public sealed class SessionsService : ISessionsService
+internal sealed class SessionsService : ISessionsService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -91,27 +92,27 @@ public sealed class SessionsService : ISessionsService
                 .Add("before", options.Before);
         }
 
-        return Pagers.List(_pipeline, "Sessions.List", RequestPath.Literal("sessions"), query, limit, SessionsJsonContext.Default.HmsListResponseSession, requestOptions, cancellationToken);
+        return Pagers.List(_pipeline, "Sessions.List", RequestPath.Literal("sessions"), query, limit, SessionsJsonContext.Default.HmsListResponseSession, requestOptions, cancellationToken, RoomGroupChecks.MinLimit);
     }
 
     /// <inheritdoc />
-    public Task<Session> RetrieveAsync(string sessionId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Session> GetAsync(string sessionId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(sessionId, nameof(sessionId));
-        var request = HmsRequest.Get("Sessions.Retrieve", RequestPath.Create("sessions/{0}", sessionId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Sessions.Get", RequestPath.Create("sessions/{0}", sessionId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, SessionsJsonContext.Default.Session, cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<Session> RetrieveActiveByRoomAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Session> GetActiveByRoomAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(roomId, nameof(roomId));
-        return RetrieveActiveByRoomCoreAsync(roomId, requestOptions, cancellationToken);
+        return GetActiveByRoomCoreAsync(roomId, requestOptions, cancellationToken);
     }
 
-    private async Task<Session> RetrieveActiveByRoomCoreAsync(string roomId, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
+    private async Task<Session> GetActiveByRoomCoreAsync(string roomId, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
     {
-        var request = HmsRequest.Get("Sessions.RetrieveActiveByRoom", RequestPath.Literal("sessions"))
+        var request = HmsRequest.Get("Sessions.GetActiveByRoom", RequestPath.Literal("sessions"))
             .WithQuery(new HmsQuery().Add("room_id", roomId).Add("active", true))
             .WithOptions(requestOptions);
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -121,6 +122,6 @@ public sealed class SessionsService : ISessionsService
             return session;
         }
 
-        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active Session found in the room with id - " + roomId);
+        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active Session found in the room with id - " + Guard.Prefix(roomId));
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
-namespace HmsSdk;
+namespace HmsSdk.Sip;
 
 /// <summary>Source-generated metadata for SIP models and request bodies (snake_case, like most of the API).</summary>
 [JsonSourceGenerationOptions(

@@ -38,7 +38,7 @@ public sealed class SipTrunk
 {
     /// <summary>The trunk id, used as <see cref="StartSipCallOptions.TrunkId"/>.</summary>
     [JsonPropertyName("id")]
-    public string? Id { get; set; }
+    public string? Id { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -82,7 +82,7 @@ public sealed class SipCall
 {
     /// <summary>The call id.</summary>
     [JsonPropertyName("id")]
-    public string? Id { get; set; }
+    public string? Id { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

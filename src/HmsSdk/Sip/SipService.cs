@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
+using HmsSdk.Sip;
 
 namespace HmsSdk;
 
@@ -85,7 +86,7 @@ public interface ISipService
 }
 
 /// <summary>SIP outbound trunks, calls and DTMF (restricted-access feature) (<c>/sip</c>).</summary>
-public sealed class SipService : ISipService
+internal sealed class SipService : ISipService
 {
     private const string DtmfTones = "0123456789*#abcd";
 
@@ -101,7 +102,7 @@ public sealed class SipService : ISipService
     {
         Guard.NotNull(options, nameof(options));
         var request = HmsRequest.Post("Sip.CreateOutboundTrunk", RequestPath.Literal("sip/outbound/trunks"))
-            .WithJsonBody(options, SipJsonContext.Default.SipTrunkOptions)
+            .WithJsonBody(options, SipJsonContext.Default.SipTrunkOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, SipJsonContext.Default.SipTrunk, cancellationToken);
     }
@@ -113,7 +114,7 @@ public sealed class SipService : ISipService
         Guard.NotNull(options, nameof(options));
         // Replaces the trunk's fields with the same values each time: safe to retry.
         var request = HmsRequest.Post("Sip.UpdateOutboundTrunk", RequestPath.Create("sip/outbound/trunks/{0}", trunkId))
-            .WithJsonBody(options, SipJsonContext.Default.SipTrunkOptions)
+            .WithJsonBody(options, SipJsonContext.Default.SipTrunkOptions, nameof(options))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, SipJsonContext.Default.SipTrunk, cancellationToken);
@@ -139,7 +140,7 @@ public sealed class SipService : ISipService
 
         // Deliberately not marked idempotent: a repeated POST would dial the callee again.
         var request = HmsRequest.Post("Sip.StartOutboundCall", RequestPath.Literal("sip/outbound/call"))
-            .WithJsonBody(options, SipJsonContext.Default.StartSipCallOptions)
+            .WithJsonBody(options, SipJsonContext.Default.StartSipCallOptions, nameof(options))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, SipJsonContext.Default.SipCall, cancellationToken);
     }
@@ -168,8 +169,14 @@ public sealed class SipService : ISipService
             // The token goes into a header; the message never repeats it.
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                throw new ArgumentException("The app token cannot contain whitespace or control characters.", nameof(appToken));
+                throw new ArgumentException("'appToken' cannot contain whitespace or control characters.", nameof(appToken));
             }
+        }
+
+        if (appToken.Length > MaxAppTokenLength)
+        {
+            // The message never repeats the token.
+            throw new ArgumentException($"'appToken' is {appToken.Length:N0} characters long; at most {MaxAppTokenLength:N0} are allowed.", nameof(appToken));
         }
 
         var request = HmsRequest.Post("Sip.SendDtmf", RequestPath.Literal("sip/dtmf"))
@@ -181,9 +188,8 @@ public sealed class SipService : ISipService
 
     private static void RequireText(string? value, string property, string paramName)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException($"options.{property} is required.", paramName);
-        }
+        Guard.NotNullOrWhiteSpace(value, paramName, $"{paramName}.{property}");
     }
+
+    private const int MaxAppTokenLength = 8192;
 }

@@ -14,39 +14,39 @@ public sealed class StreamKey
 {
     /// <summary>The stream key id.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get; init; } = string.Empty;
 
     /// <summary>The RTMP ingest URL.</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; set; }
+    public string? Url { get; init; }
 
     /// <summary>The secret stream key. Anyone holding it can publish into the room; treat it as a password.</summary>
     [JsonPropertyName("key")]
-    public string? Key { get; set; }
+    public string? Key { get; init; }
 
     /// <summary>The room the key publishes into.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The workspace (customer) id.</summary>
     [JsonPropertyName("customer_id")]
-    public string? CustomerId { get; set; }
+    public string? CustomerId { get; init; }
 
     /// <summary>The app id.</summary>
     [JsonPropertyName("app_id")]
-    public string? AppId { get; set; }
+    public string? AppId { get; init; }
 
     /// <summary>False once the key has been disabled.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; set; }
+    public bool Enabled { get; init; }
 
     /// <summary>When the key was created.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the key was last updated.</summary>
     [JsonPropertyName("updated_at")]
-    public DateTimeOffset? UpdatedAt { get; set; }
+    public DateTimeOffset? UpdatedAt { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

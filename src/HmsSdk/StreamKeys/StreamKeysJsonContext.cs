@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
-namespace HmsSdk;
+namespace HmsSdk.StreamKeys;
 
 /// <summary>Source-generated JSON metadata for the stream-keys group.</summary>
 [JsonSourceGenerationOptions(

@@ -2,7 +2,9 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
+using HmsSdk.Paging;
 using HmsSdk.Serialization;
+using HmsSdk.StreamKeys;
 
 namespace HmsSdk;
 
@@ -48,7 +50,7 @@ public interface IStreamKeysService
     /// which raises a lookup miss (<see cref="HmsNotFoundException.IsLookupMiss"/> true).
     /// </exception>
     /// <exception cref="HmsApiException">The API returned another error.</exception>
-    Task<StreamKey> RetrieveAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<StreamKey> GetAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Disables the room's active stream key (<c>POST /stream-keys/room/{room_id}/disable</c>).</summary>
     /// <param name="roomId">The room id.</param>
@@ -63,7 +65,7 @@ public interface IStreamKeysService
 }
 
 /// <summary>Creates, reads and disables RTMP ingest stream keys (<c>/stream-keys</c>).</summary>
-public sealed class StreamKeysService : IStreamKeysService
+internal sealed class StreamKeysService : IStreamKeysService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -81,11 +83,11 @@ public sealed class StreamKeysService : IStreamKeysService
     }
 
     /// <inheritdoc />
-    public Task<StreamKey> RetrieveAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<StreamKey> GetAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(roomId, nameof(roomId));
-        var request = HmsRequest.Get("StreamKeys.Retrieve", RequestPath.Create("stream-keys/room/{0}", roomId)).WithOptions(requestOptions);
-        return RetrieveCoreAsync(request, roomId, cancellationToken);
+        var request = HmsRequest.Get("StreamKeys.Get", RequestPath.Create("stream-keys/room/{0}", roomId)).WithOptions(requestOptions);
+        return GetCoreAsync(request, roomId, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -96,7 +98,7 @@ public sealed class StreamKeysService : IStreamKeysService
         return _pipeline.SendAsync(request, CommonJsonContext.Default.HmsMessageResponse, cancellationToken);
     }
 
-    private async Task<StreamKey> RetrieveCoreAsync(HmsRequest request, string roomId, CancellationToken cancellationToken)
+    private async Task<StreamKey> GetCoreAsync(HmsRequest request, string roomId, CancellationToken cancellationToken)
     {
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var envelope = HmsPipeline.Deserialize(response, StreamKeysJsonContext.Default.HmsListResponseStreamKey, request);
@@ -105,6 +107,6 @@ public sealed class StreamKeysService : IStreamKeysService
             return key;
         }
 
-        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active stream key found in the room with id - " + roomId);
+        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active stream key found in the room with id - " + Guard.Prefix(roomId));
     }
 }

@@ -17,10 +17,7 @@ internal static class TemplateValidation
             return;
         }
 
-        if (name.Trim().Length == 0)
-        {
-            throw new ArgumentException("The template name cannot be empty or whitespace.", paramName);
-        }
+        Guard.Text(name, paramName, paramName + ".Name");
 
         foreach (var c in name)
         {
@@ -29,7 +26,7 @@ internal static class TemplateValidation
             if (!allowed)
             {
                 throw new ArgumentException(
-                    "The template name may only contain a-z, A-Z, 0-9, space, '-', '.', '_' and ':'.", paramName);
+                    $"'{paramName}.Name' may only contain a-z, A-Z, 0-9, space, '-', '.', '_' and ':'; got {Guard.Echo(name)}.", paramName);
             }
         }
     }
@@ -45,31 +42,31 @@ internal static class TemplateValidation
         {
             if (string.IsNullOrWhiteSpace(entry.Key))
             {
-                throw new ArgumentException("Role names cannot be empty or whitespace.", paramName);
+                throw new ArgumentException($"'{paramName}.Roles' cannot contain blank role names.", paramName);
             }
 
             if (entry.Value is null)
             {
-                throw new ArgumentException($"Role '{entry.Key}' is null.", paramName);
+                throw new ArgumentException($"'{paramName}.Roles[{Guard.Echo(entry.Key)}]' cannot be null.", paramName);
             }
 
-            Role(entry.Value, paramName);
+            Role(entry.Value, paramName, $"{paramName}.Roles[{Guard.Echo(entry.Key)}]");
         }
     }
 
-    public static void Role(TemplateRole role, string paramName)
+    public static void Role(TemplateRole role, string paramName, string? path = null)
     {
         if (role.Priority is { } priority && (priority < 1 || priority > 5))
         {
-            throw new ArgumentOutOfRangeException(paramName, priority, "A role's priority must be between 1 (highest) and 5 (lowest).");
+            throw Guard.OutOfRange(paramName, (path ?? paramName) + ".Priority", priority, "1 (highest)", "5 (lowest)");
         }
     }
 
-    public static void Settings(TemplateSettings? settings, string paramName)
+    public static void Settings(TemplateSettings? settings, string paramName, string? path = null)
     {
         if (settings?.RoomState?.MessageInterval is { } interval && (interval < 5 || interval > 3600 || interval % 5 != 0))
         {
-            throw new ArgumentOutOfRangeException(paramName, interval, "roomState.messageInterval must be a multiple of 5 between 5 and 3600 seconds.");
+            throw new ArgumentOutOfRangeException(paramName, interval, $"'{path ?? paramName}.RoomState.MessageInterval' must be a multiple of 5 between 5 and 3600 seconds.");
         }
     }
 
@@ -83,18 +80,18 @@ internal static class TemplateValidation
         // The API currently accepts exactly one recording config per template.
         if (configs.Count != 1)
         {
-            throw new ArgumentException($"Exactly one recording config is allowed per template; got {configs.Count}.", paramName);
+            throw new ArgumentException($"'{paramName}' must hold exactly one recording config (the API allows one per template); got {configs.Count}.", paramName);
         }
 
-        var config = configs[0] ?? throw new ArgumentException("The recording config is null.", paramName);
+        var config = configs[0] ?? throw Guard.BlankEntries(paramName);
         if (string.IsNullOrWhiteSpace(config.Name))
         {
-            throw new ArgumentException("The recording config's name is required.", paramName);
+            throw Guard.Blank(paramName, paramName + "[0].Name");
         }
 
         if (string.IsNullOrWhiteSpace(config.Role))
         {
-            throw new ArgumentException("The recording config's role is required.", paramName);
+            throw Guard.Blank(paramName, paramName + "[0].Role");
         }
     }
 }

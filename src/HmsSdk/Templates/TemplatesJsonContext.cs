@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
-namespace HmsSdk;
+namespace HmsSdk.Templates;
 
 /// <summary>Source-generated metadata for template models and request bodies (camelCase names come from the attributes).</summary>
 [JsonSourceGenerationOptions(

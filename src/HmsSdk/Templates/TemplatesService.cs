@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
 using HmsSdk.Paging;
+using HmsSdk.Templates;
 
 namespace HmsSdk;
 
@@ -23,7 +24,7 @@ namespace HmsSdk;
 ///     },
 /// });
 ///
-/// var viewer = await hms.Templates.RetrieveRoleAsync(template.Id!, "viewer");
+/// var viewer = await hms.Templates.GetRoleAsync(template.Id!, "viewer");
 /// viewer.MaxPeerCount = 500;
 /// await hms.Templates.CreateOrUpdateRoleAsync(template.Id!, "viewer", viewer);
 ///
@@ -63,7 +64,7 @@ public interface ITemplatesService
     /// <returns>The template.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such template.</exception>
-    Task<Template> RetrieveAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Template> GetAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Updates a template with <b>full overwrite semantics</b>: the roles, settings and destinations sent replace the
@@ -88,7 +89,7 @@ public interface ITemplatesService
     /// <returns>The role.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> or <paramref name="roleName"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
     /// <exception cref="HmsNotFoundException">No such template or role.</exception>
-    Task<TemplateRole> RetrieveRoleAsync(string templateId, string roleName, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<TemplateRole> GetRoleAsync(string templateId, string roleName, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a role, or replaces it when a role of that name exists.</summary>
     /// <param name="templateId">The template id.</param>
@@ -120,7 +121,7 @@ public interface ITemplatesService
     /// <returns>The settings.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is invalid.</exception>
     /// <exception cref="HmsNotFoundException">No such template.</exception>
-    Task<TemplateSettings> RetrieveSettingsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<TemplateSettings> GetSettingsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a template's settings.</summary>
     /// <param name="templateId">The template id.</param>
@@ -141,7 +142,7 @@ public interface ITemplatesService
     /// <returns>The destinations.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is invalid.</exception>
     /// <exception cref="HmsNotFoundException">No such template.</exception>
-    Task<TemplateDestinations> RetrieveDestinationsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<TemplateDestinations> GetDestinationsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a template's destinations.</summary>
     /// <param name="templateId">The template id.</param>
@@ -175,11 +176,11 @@ public interface ITemplatesService
     /// <returns>The recording configs.</returns>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> is invalid.</exception>
     /// <exception cref="HmsNotFoundException">No such template.</exception>
-    Task<IReadOnlyList<RecordingConfig>> RetrieveRecordingConfigsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<RecordingConfig>> GetRecordingConfigsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Manages templates (policies): roles, settings, destinations and recording configs (<c>/templates</c>).</summary>
-public sealed class TemplatesService : ITemplatesService
+internal sealed class TemplatesService : ITemplatesService
 {
     private readonly HmsPipeline _pipeline;
 
@@ -196,8 +197,8 @@ public sealed class TemplatesService : ITemplatesService
         {
             TemplateValidation.TemplateName(options.Name, nameof(options));
             TemplateValidation.Roles(options.Roles, nameof(options));
-            TemplateValidation.Settings(options.Settings, nameof(options));
-            request.WithJsonBody(options, TemplatesJsonContext.Default.CreateTemplateOptions);
+            TemplateValidation.Settings(options.Settings, nameof(options), "options.Settings");
+            request.WithJsonBody(options, TemplatesJsonContext.Default.CreateTemplateOptions, nameof(options));
         }
 
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.Template, cancellationToken);
@@ -209,7 +210,7 @@ public sealed class TemplatesService : ITemplatesService
         var limit = options?.Limit;
         if (limit is { } value && (value < TemplateValidation.MinListLimit || value > TemplateValidation.MaxListLimit))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), value, "options.Limit must be between 10 and 100.");
+            throw Guard.OutOfRange(nameof(options), "options.Limit", value, RoomGroupChecks.MinLimit, RoomGroupChecks.MaxLimit);
         }
 
         return Pagers.List(
@@ -220,14 +221,15 @@ public sealed class TemplatesService : ITemplatesService
             limit,
             TemplatesJsonContext.Default.HmsListResponseTemplate,
             requestOptions,
-            cancellationToken);
+            cancellationToken,
+            RoomGroupChecks.MinLimit);
     }
 
     /// <inheritdoc />
-    public Task<Template> RetrieveAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Template> GetAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.Retrieve", RequestPath.Create("templates/{0}", templateId)).WithOptions(requestOptions);
+        var request = HmsRequest.Get("Templates.Get", RequestPath.Create("templates/{0}", templateId)).WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.Template, cancellationToken);
     }
 
@@ -246,21 +248,21 @@ public sealed class TemplatesService : ITemplatesService
 
         TemplateValidation.TemplateName(options.Name, nameof(options));
         TemplateValidation.Roles(options.Roles, nameof(options));
-        TemplateValidation.Settings(options.Settings, nameof(options));
+        TemplateValidation.Settings(options.Settings, nameof(options), "options.Settings");
         // A full overwrite: repeating it leaves the same state, so it is safe to retry.
         var request = HmsRequest.Post("Templates.Update", RequestPath.Create("templates/{0}", templateId))
-            .WithJsonBody(options, TemplatesJsonContext.Default.UpdateTemplateOptions)
+            .WithJsonBody(options, TemplatesJsonContext.Default.UpdateTemplateOptions, nameof(options))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.Template, cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<TemplateRole> RetrieveRoleAsync(string templateId, string roleName, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<TemplateRole> GetRoleAsync(string templateId, string roleName, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
         Guard.Id(roleName, nameof(roleName));
-        var request = HmsRequest.Get("Templates.RetrieveRole", RequestPath.Create("templates/{0}/roles/{1}", templateId, roleName))
+        var request = HmsRequest.Get("Templates.GetRole", RequestPath.Create("templates/{0}/roles/{1}", templateId, roleName))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateRole, cancellationToken);
     }
@@ -274,7 +276,7 @@ public sealed class TemplatesService : ITemplatesService
         TemplateValidation.Role(role, nameof(role));
         // Create-or-replace of one named role: repeating it leaves the same state.
         var request = HmsRequest.Post("Templates.CreateOrUpdateRole", RequestPath.Create("templates/{0}/roles/{1}", templateId, roleName))
-            .WithJsonBody(role, TemplatesJsonContext.Default.TemplateRole)
+            .WithJsonBody(role, TemplatesJsonContext.Default.TemplateRole, nameof(role))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateRole, cancellationToken);
@@ -291,10 +293,10 @@ public sealed class TemplatesService : ITemplatesService
     }
 
     /// <inheritdoc />
-    public Task<TemplateSettings> RetrieveSettingsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<TemplateSettings> GetSettingsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.RetrieveSettings", RequestPath.Create("templates/{0}/settings", templateId))
+        var request = HmsRequest.Get("Templates.GetSettings", RequestPath.Create("templates/{0}/settings", templateId))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateSettings, cancellationToken);
     }
@@ -306,17 +308,17 @@ public sealed class TemplatesService : ITemplatesService
         Guard.NotNull(settings, nameof(settings));
         TemplateValidation.Settings(settings, nameof(settings));
         var request = HmsRequest.Post("Templates.UpdateSettings", RequestPath.Create("templates/{0}/settings", templateId))
-            .WithJsonBody(settings, TemplatesJsonContext.Default.TemplateSettings)
+            .WithJsonBody(settings, TemplatesJsonContext.Default.TemplateSettings, nameof(settings))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateSettings, cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<TemplateDestinations> RetrieveDestinationsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<TemplateDestinations> GetDestinationsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.RetrieveDestinations", RequestPath.Create("templates/{0}/destinations", templateId))
+        var request = HmsRequest.Get("Templates.GetDestinations", RequestPath.Create("templates/{0}/destinations", templateId))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateDestinations, cancellationToken);
     }
@@ -327,7 +329,7 @@ public sealed class TemplatesService : ITemplatesService
         Guard.Id(templateId, nameof(templateId));
         Guard.NotNull(destinations, nameof(destinations));
         var request = HmsRequest.Post("Templates.UpdateDestinations", RequestPath.Create("templates/{0}/destinations", templateId))
-            .WithJsonBody(destinations, TemplatesJsonContext.Default.TemplateDestinations)
+            .WithJsonBody(destinations, TemplatesJsonContext.Default.TemplateDestinations, nameof(destinations))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateDestinations, cancellationToken);
@@ -339,17 +341,17 @@ public sealed class TemplatesService : ITemplatesService
         Guard.Id(templateId, nameof(templateId));
         TemplateValidation.RecordingConfigs(recordingConfigs, nameof(recordingConfigs));
         var request = HmsRequest.Post("Templates.ConfigureRecordings", RequestPath.Create("templates/{0}/recordings", templateId))
-            .WithJsonBody(recordingConfigs, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig)
+            .WithJsonBody(recordingConfigs, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, nameof(recordingConfigs))
             .AsIdempotent()
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<RecordingConfig>> RetrieveRecordingConfigsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<RecordingConfig>> GetRecordingConfigsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.RetrieveRecordingConfigs", RequestPath.Create("templates/{0}/recordings", templateId))
+        var request = HmsRequest.Get("Templates.GetRecordingConfigs", RequestPath.Create("templates/{0}/recordings", templateId))
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, cancellationToken);
     }

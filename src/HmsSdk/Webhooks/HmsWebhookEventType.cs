@@ -146,7 +146,7 @@ public readonly struct HmsWebhookEventType : IEquatable<HmsWebhookEventType>
 }
 
 /// <summary>Reads and writes <see cref="HmsWebhookEventType"/> as its raw string.</summary>
-public sealed class HmsWebhookEventTypeJsonConverter : ExtensibleEnumJsonConverter<HmsWebhookEventType>
+internal sealed class HmsWebhookEventTypeJsonConverter : ExtensibleEnumJsonConverter<HmsWebhookEventType>
 {
     /// <inheritdoc />
     protected override HmsWebhookEventType FromString(string value) => new(value);

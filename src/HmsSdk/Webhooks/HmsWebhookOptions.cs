@@ -39,26 +39,8 @@ public sealed class HmsWebhookOptions
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="expectedValue"/> is empty or whitespace.</exception>
     public HmsWebhookOptions RequireHeader(string name, string expectedValue)
     {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
-
-        if (name.Trim().Length == 0)
-        {
-            throw new ArgumentException("The header name cannot be empty or whitespace.", nameof(name));
-        }
-
-        if (expectedValue is null)
-        {
-            throw new ArgumentNullException(nameof(expectedValue));
-        }
-
-        if (expectedValue.Trim().Length == 0)
-        {
-            throw new ArgumentException("The expected header value cannot be empty or whitespace.", nameof(expectedValue));
-        }
-
+        Guard.NotNullOrWhiteSpace(name, nameof(name));
+        Guard.NotNullOrWhiteSpace(expectedValue, nameof(expectedValue));
         RequiredHeaders[name.Trim()] = expectedValue;
         return this;
     }

@@ -59,7 +59,7 @@ public readonly struct IngestEndReason : IEquatable<IngestEndReason>
 }
 
 /// <summary>Reads and writes <see cref="IngestEndReason"/> as its raw string.</summary>
-public sealed class IngestEndReasonJsonConverter : ExtensibleEnumJsonConverter<IngestEndReason>
+internal sealed class IngestEndReasonJsonConverter : ExtensibleEnumJsonConverter<IngestEndReason>
 {
     /// <inheritdoc />
     protected override IngestEndReason FromString(string value) => new(value);

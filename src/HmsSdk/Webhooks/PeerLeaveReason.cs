@@ -62,7 +62,7 @@ public readonly struct PeerLeaveReason : IEquatable<PeerLeaveReason>
 }
 
 /// <summary>Reads and writes <see cref="PeerLeaveReason"/> as its raw string.</summary>
-public sealed class PeerLeaveReasonJsonConverter : ExtensibleEnumJsonConverter<PeerLeaveReason>
+internal sealed class PeerLeaveReasonJsonConverter : ExtensibleEnumJsonConverter<PeerLeaveReason>
 {
     /// <inheritdoc />
     protected override PeerLeaveReason FromString(string value) => new(value);

@@ -10,55 +10,55 @@ public class PeerJoinData
 {
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The room name given when the room was created.</summary>
     [JsonPropertyName("room_name")]
-    public string? RoomName { get; set; }
+    public string? RoomName { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The 100ms peer id.</summary>
     [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
+    public string? PeerId { get; init; }
 
     /// <summary>The user id your app assigned in the auth token.</summary>
     [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
+    public string? UserId { get; init; }
 
     /// <summary>The template id of the room.</summary>
     [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
+    public string? TemplateId { get; init; }
 
     /// <summary>The peer's display name.</summary>
     [JsonPropertyName("user_name")]
-    public string? UserName { get; set; }
+    public string? UserName { get; init; }
 
     /// <summary>The peer's metadata string (often JSON), as set by the client.</summary>
     [JsonPropertyName("user_data")]
-    public string? UserData { get; set; }
+    public string? UserData { get; init; }
 
     /// <summary>The peer's role.</summary>
     [JsonPropertyName("role")]
-    public string? Role { get; set; }
+    public string? Role { get; init; }
 
     /// <summary>When the peer joined (<c>0001-01-01T00:00:00Z</c> when it never did).</summary>
     [JsonPropertyName("joined_at")]
-    public DateTimeOffset? JoinedAt { get; set; }
+    public DateTimeOffset? JoinedAt { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; set; }
+    public DateTimeOffset? SessionStartedAt { get; init; }
 
     /// <summary>How the peer joined: <c>regular</c> or <c>sip</c>.</summary>
     [JsonPropertyName("type")]
-    public WebhookPeerType? PeerType { get; set; }
+    public WebhookPeerType? PeerType { get; init; }
 
     /// <summary>Why the join or leave failed, such as <c>role not allowed</c> or <c>peer not joined</c> (failure events only).</summary>
     [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; set; }
+    public string? ErrorMessage { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -72,19 +72,19 @@ public sealed class PeerLeaveData : PeerJoinData
 {
     /// <summary>When the peer left.</summary>
     [JsonPropertyName("left_at")]
-    public DateTimeOffset? LeftAt { get; set; }
+    public DateTimeOffset? LeftAt { get; init; }
 
     /// <summary>Seconds the peer spent in the room.</summary>
     [JsonPropertyName("duration")]
-    public int? Duration { get; set; }
+    public int? Duration { get; init; }
 
     /// <summary>Why the peer left (<c>peer.leave.success</c>).</summary>
     [JsonPropertyName("reason")]
-    public PeerLeaveReason? Reason { get; set; }
+    public PeerLeaveReason? Reason { get; init; }
 
     /// <summary>The message given when the peer was removed, if any.</summary>
     [JsonPropertyName("message")]
-    public string? Message { get; set; }
+    public string? Message { get; init; }
 }
 
 /// <summary>The <c>data</c> of <c>role.change.success</c> and <c>role.change.failure</c>.</summary>
@@ -92,63 +92,63 @@ public sealed class RoleChangeData
 {
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The room name given when the room was created.</summary>
     [JsonPropertyName("room_name")]
-    public string? RoomName { get; set; }
+    public string? RoomName { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The template id of the room.</summary>
     [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
+    public string? TemplateId { get; init; }
 
     /// <summary>The 100ms peer id.</summary>
     [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
+    public string? PeerId { get; init; }
 
     /// <summary>The user id your app assigned in the auth token.</summary>
     [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
+    public string? UserId { get; init; }
 
     /// <summary>The peer's display name.</summary>
     [JsonPropertyName("user_name")]
-    public string? UserName { get; set; }
+    public string? UserName { get; init; }
 
     /// <summary>The peer's metadata string (often JSON), as set by the client.</summary>
     [JsonPropertyName("user_data")]
-    public string? UserData { get; set; }
+    public string? UserData { get; init; }
 
     /// <summary>The role before the change (<c>role.change.success</c> only).</summary>
     [JsonPropertyName("previous_role")]
-    public string? PreviousRole { get; set; }
+    public string? PreviousRole { get; init; }
 
     /// <summary>The new (or requested) role.</summary>
     [JsonPropertyName("role")]
-    public string? Role { get; set; }
+    public string? Role { get; init; }
 
     /// <summary>When the peer joined (<c>0001-01-01T00:00:00Z</c> when it never did).</summary>
     [JsonPropertyName("joined_at")]
-    public DateTimeOffset? JoinedAt { get; set; }
+    public DateTimeOffset? JoinedAt { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; set; }
+    public DateTimeOffset? SessionStartedAt { get; init; }
 
     /// <summary>When the role changed (<c>role.change.success</c> only).</summary>
     [JsonPropertyName("role_changed_at")]
-    public DateTimeOffset? RoleChangedAt { get; set; }
+    public DateTimeOffset? RoleChangedAt { get; init; }
 
     /// <summary>The peer id that requested the change; absent when the server API changed it.</summary>
     [JsonPropertyName("role_change_requested_by")]
-    public string? RoleChangeRequestedBy { get; set; }
+    public string? RoleChangeRequestedBy { get; init; }
 
     /// <summary>Why the change failed, such as <c>role limit reached</c> (<c>role.change.failure</c> only).</summary>
     [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; set; }
+    public string? ErrorMessage { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -160,59 +160,59 @@ public sealed class RoomEndData
 {
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The room name given when the room was created.</summary>
     [JsonPropertyName("room_name")]
-    public string? RoomName { get; set; }
+    public string? RoomName { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The 100ms peer id.</summary>
     [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
+    public string? PeerId { get; init; }
 
     /// <summary>The user id your app assigned in the auth token.</summary>
     [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
+    public string? UserId { get; init; }
 
     /// <summary>The template id of the room.</summary>
     [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
+    public string? TemplateId { get; init; }
 
     /// <summary>The peer's display name.</summary>
     [JsonPropertyName("user_name")]
-    public string? UserName { get; set; }
+    public string? UserName { get; init; }
 
     /// <summary>The peer's role.</summary>
     [JsonPropertyName("role")]
-    public string? Role { get; set; }
+    public string? Role { get; init; }
 
     /// <summary>Whether the room was locked when it ended.</summary>
     [JsonPropertyName("lock_room")]
-    public bool? LockRoom { get; set; }
+    public bool? LockRoom { get; init; }
 
     /// <summary>The reason given with the end-room call.</summary>
     [JsonPropertyName("reason")]
-    public string? Reason { get; set; }
+    public string? Reason { get; init; }
 
     /// <summary>Who ended the room, such as <c>peer</c>.</summary>
     [JsonPropertyName("source")]
-    public string? Source { get; set; }
+    public string? Source { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; set; }
+    public DateTimeOffset? SessionStartedAt { get; init; }
 
     /// <summary>Why ending the room failed (<c>room.end.failure</c> only).</summary>
     [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; set; }
+    public string? ErrorMessage { get; init; }
 
     /// <summary>The failure code, such as 404 (<c>room.end.failure</c> only).</summary>
     [JsonPropertyName("error_code")]
-    public int? ErrorCode { get; set; }
+    public int? ErrorCode { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]

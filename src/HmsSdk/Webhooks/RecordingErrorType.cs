@@ -65,7 +65,7 @@ public readonly struct RecordingErrorType : IEquatable<RecordingErrorType>
 }
 
 /// <summary>Reads and writes <see cref="RecordingErrorType"/> as its raw string.</summary>
-public sealed class RecordingErrorTypeJsonConverter : ExtensibleEnumJsonConverter<RecordingErrorType>
+internal sealed class RecordingErrorTypeJsonConverter : ExtensibleEnumJsonConverter<RecordingErrorType>
 {
     /// <inheritdoc />
     protected override RecordingErrorType FromString(string value) => new(value);

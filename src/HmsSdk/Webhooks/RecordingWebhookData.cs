@@ -10,53 +10,53 @@ public sealed class TrackRecordingData
 {
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The 100ms peer id.</summary>
     [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
+    public string? PeerId { get; init; }
 
     /// <summary>The id of the media stream.</summary>
     [JsonPropertyName("stream_id")]
-    public string? StreamId { get; set; }
+    public string? StreamId { get; init; }
 
     /// <summary>The id of the recorded track.</summary>
     [JsonPropertyName("track_id")]
-    public string? TrackId { get; set; }
+    public string? TrackId { get; init; }
 
     /// <summary>The kind of track: <c>audio</c> or <c>video</c>.</summary>
     [JsonPropertyName("track_type")]
-    public WebhookTrackType? TrackType { get; set; }
+    public WebhookTrackType? TrackType { get; init; }
 
     /// <summary>Size of the recording in bytes. The docs type it as a string while samples send a number; both are read.</summary>
     [JsonPropertyName("size")]
     [JsonConverter(typeof(LenientNullableInt64Converter))]
-    public long? Size { get; set; }
+    public long? Size { get; init; }
 
     /// <summary>Duration of the recording in seconds. The docs type it as a string while samples send a number; both are read.</summary>
     [JsonPropertyName("duration")]
     [JsonConverter(typeof(LenientNullableDoubleConverter))]
-    public double? Duration { get; set; }
+    public double? Duration { get; init; }
 
     /// <summary>The 100ms recording (asset) id.</summary>
     [JsonPropertyName("recording_id")]
-    public string? RecordingId { get; set; }
+    public string? RecordingId { get; init; }
 
     /// <summary>Upload path in your storage, such as an <c>s3://</c> URI.</summary>
     [JsonPropertyName("recording_path")]
-    public string? RecordingPath { get; set; }
+    public string? RecordingPath { get; init; }
 
     /// <summary>A pre-signed HTTPS URL to download the recording.</summary>
     [JsonPropertyName("recording_presigned_url")]
-    public string? RecordingPresignedUrl { get; set; }
+    public string? RecordingPresignedUrl { get; init; }
 
     /// <summary>Why the operation failed.</summary>
     [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; set; }
+    public string? ErrorMessage { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -68,57 +68,57 @@ public sealed class StreamRecordingData
 {
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The 100ms peer id.</summary>
     [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
+    public string? PeerId { get; init; }
 
     /// <summary>The id of the media stream.</summary>
     [JsonPropertyName("stream_id")]
-    public string? StreamId { get; set; }
+    public string? StreamId { get; init; }
 
     /// <summary>The user id your app assigned in the auth token.</summary>
     [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
+    public string? UserId { get; init; }
 
     /// <summary>Size of the recording in bytes. The docs type it as a string while samples send a number; both are read.</summary>
     [JsonPropertyName("size")]
     [JsonConverter(typeof(LenientNullableInt64Converter))]
-    public long? Size { get; set; }
+    public long? Size { get; init; }
 
     /// <summary>Duration of the recording in seconds. The docs type it as a string while samples send a number; both are read.</summary>
     [JsonPropertyName("duration")]
     [JsonConverter(typeof(LenientNullableDoubleConverter))]
-    public double? Duration { get; set; }
+    public double? Duration { get; init; }
 
     /// <summary>The 100ms recording (asset) id.</summary>
     [JsonPropertyName("recording_id")]
-    public string? RecordingId { get; set; }
+    public string? RecordingId { get; init; }
 
     /// <summary>Upload path in your storage, such as an <c>s3://</c> URI.</summary>
     [JsonPropertyName("recording_path")]
-    public string? RecordingPath { get; set; }
+    public string? RecordingPath { get; init; }
 
     /// <summary>A pre-signed HTTPS URL to download the recording.</summary>
     [JsonPropertyName("recording_presigned_url")]
-    public string? RecordingPresignedUrl { get; set; }
+    public string? RecordingPresignedUrl { get; init; }
 
     /// <summary>The kind of stream: <c>regular</c>, <c>screen</c> or <c>audio</c>.</summary>
     [JsonPropertyName("stream_type")]
-    public WebhookStreamType? StreamType { get; set; }
+    public WebhookStreamType? StreamType { get; init; }
 
     /// <summary>The stream kind under the key the docs' samples use instead of <c>stream_type</c>; read whichever is present.</summary>
     [JsonPropertyName("type")]
-    public WebhookStreamType? Type { get; set; }
+    public WebhookStreamType? Type { get; init; }
 
     /// <summary>Why the operation failed.</summary>
     [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; set; }
+    public string? ErrorMessage { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -130,67 +130,67 @@ public sealed class SfuRecordingData
 {
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The room name given when the room was created.</summary>
     [JsonPropertyName("room_name")]
-    public string? RoomName { get; set; }
+    public string? RoomName { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The template id of the room.</summary>
     [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
+    public string? TemplateId { get; init; }
 
     /// <summary>Deprecated: use <see cref="RecordingPath"/>.</summary>
     [JsonPropertyName("location")]
-    public string? Location { get; set; }
+    public string? Location { get; init; }
 
     /// <summary>Deprecated: use <see cref="RecordingPresignedUrl"/>.</summary>
     [JsonPropertyName("URL")]
-    public string? Url { get; set; }
+    public string? Url { get; init; }
 
     /// <summary>Duration of the recording in seconds.</summary>
     [JsonPropertyName("duration")]
-    public int? Duration { get; set; }
+    public int? Duration { get; init; }
 
     /// <summary>Upload path in your storage, such as an <c>s3://</c> URI.</summary>
     [JsonPropertyName("recording_path")]
-    public string? RecordingPath { get; set; }
+    public string? RecordingPath { get; init; }
 
     /// <summary>A pre-signed HTTPS URL to download the recording.</summary>
     [JsonPropertyName("recording_presigned_url")]
-    public string? RecordingPresignedUrl { get; set; }
+    public string? RecordingPresignedUrl { get; init; }
 
     /// <summary>Upload path of the chat recording (CSV).</summary>
     [JsonPropertyName("chat_recording_path")]
-    public string? ChatRecordingPath { get; set; }
+    public string? ChatRecordingPath { get; init; }
 
     /// <summary>A pre-signed HTTPS URL to download the chat recording.</summary>
     [JsonPropertyName("chat_recording_presigned_url")]
-    public string? ChatRecordingPresignedUrl { get; set; }
+    public string? ChatRecordingPresignedUrl { get; init; }
 
     /// <summary>Size of the recording in bytes.</summary>
     [JsonPropertyName("size")]
-    public long? Size { get; set; }
+    public long? Size { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; set; }
+    public DateTimeOffset? SessionStartedAt { get; init; }
 
     /// <summary>When the session ended.</summary>
     [JsonPropertyName("session_stopped_at")]
-    public DateTimeOffset? SessionStoppedAt { get; set; }
+    public DateTimeOffset? SessionStoppedAt { get; init; }
 
     /// <summary>The failure message, such as <c>INTERNAL_ERROR</c> (<c>recording.failed</c> only).</summary>
     [JsonPropertyName("error")]
-    public string? Error { get; set; }
+    public string? Error { get; init; }
 
     /// <summary>The failure type, such as <c>CLOUD_ACCESS_ERROR</c> (<c>recording.failed</c> only).</summary>
     [JsonPropertyName("error_type")]
-    public RecordingErrorType? ErrorType { get; set; }
+    public RecordingErrorType? ErrorType { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]

@@ -59,7 +59,7 @@ public readonly struct StreamErrorType : IEquatable<StreamErrorType>
 }
 
 /// <summary>Reads and writes <see cref="StreamErrorType"/> as its raw string.</summary>
-public sealed class StreamErrorTypeJsonConverter : ExtensibleEnumJsonConverter<StreamErrorType>
+internal sealed class StreamErrorTypeJsonConverter : ExtensibleEnumJsonConverter<StreamErrorType>
 {
     /// <inheritdoc />
     protected override StreamErrorType FromString(string value) => new(value);

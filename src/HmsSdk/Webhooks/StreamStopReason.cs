@@ -59,7 +59,7 @@ public readonly struct StreamStopReason : IEquatable<StreamStopReason>
 }
 
 /// <summary>Reads and writes <see cref="StreamStopReason"/> as its raw string.</summary>
-public sealed class StreamStopReasonJsonConverter : ExtensibleEnumJsonConverter<StreamStopReason>
+internal sealed class StreamStopReasonJsonConverter : ExtensibleEnumJsonConverter<StreamStopReason>
 {
     /// <inheritdoc />
     protected override StreamStopReason FromString(string value) => new(value);

@@ -10,7 +10,7 @@ public sealed class WebhookRtmpDestination
 {
     /// <summary>The RTMP URL.</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; set; }
+    public string? Url { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -22,91 +22,91 @@ public sealed class BeamData
 {
     /// <summary>The unique beam (recorder/streamer) id.</summary>
     [JsonPropertyName("beam_id")]
-    public string? BeamId { get; set; }
+    public string? BeamId { get; init; }
 
     /// <summary>The beam job id.</summary>
     [JsonPropertyName("job_id")]
-    public string? JobId { get; set; }
+    public string? JobId { get; init; }
 
     /// <summary>Whether browser recording is enabled.</summary>
     [JsonPropertyName("recording_enabled")]
-    public bool? RecordingEnabled { get; set; }
+    public bool? RecordingEnabled { get; init; }
 
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The 100ms peer id.</summary>
     [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
+    public string? PeerId { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The webhook metadata id.</summary>
     [JsonPropertyName("metadata_id")]
-    public string? MetadataId { get; set; }
+    public string? MetadataId { get; init; }
 
     /// <summary>The template id of the room.</summary>
     [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
+    public string? TemplateId { get; init; }
 
     /// <summary>When the webhook message was created.</summary>
     [JsonPropertyName("metadata_timestamp")]
-    public DateTimeOffset? MetadataTimestamp { get; set; }
+    public DateTimeOffset? MetadataTimestamp { get; init; }
 
     /// <summary>Seconds the recorder/streamer took to start.</summary>
     [JsonPropertyName("start_delay")]
-    public int? StartDelay { get; set; }
+    public int? StartDelay { get; init; }
 
     /// <summary>The beam state identifier, such as <c>Started</c> or <c>HLSStopped</c> (deprecated on failures).</summary>
     [JsonPropertyName("state_name")]
-    public string? StateName { get; set; }
+    public string? StateName { get; init; }
 
     /// <summary>When the beam state changed.</summary>
     [JsonPropertyName("state_timestamp")]
-    public DateTimeOffset? StateTimestamp { get; set; }
+    public DateTimeOffset? StateTimestamp { get; init; }
 
     /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
     [JsonPropertyName("max_width")]
-    public int? MaxWidth { get; set; }
+    public int? MaxWidth { get; init; }
 
     /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
     [JsonPropertyName("max_height")]
-    public int? MaxHeight { get; set; }
+    public int? MaxHeight { get; init; }
 
     /// <summary>The meeting URL the recorder/streamer opened.</summary>
     [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; set; }
+    public string? MeetingUrl { get; init; }
 
     /// <summary>The RTMP destinations given at start.</summary>
     [JsonPropertyName("rtmp")]
-    public IList<WebhookRtmpDestination>? Rtmp { get; set; }
+    public IList<WebhookRtmpDestination>? Rtmp { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; set; }
+    public DateTimeOffset? SessionStartedAt { get; init; }
 
     /// <summary>Seconds of streaming/recording (stopped and failure events).</summary>
     [JsonPropertyName("duration")]
-    public int? Duration { get; set; }
+    public int? Duration { get; init; }
 
     /// <summary>Why it stopped (<c>client request</c>, <c>max duration reached</c>, <c>room ended</c>, <c>last peer left</c> or <c>failure: &lt;error_type&gt;</c>).</summary>
     [JsonPropertyName("reason")]
-    public StreamStopReason? Reason { get; set; }
+    public StreamStopReason? Reason { get; init; }
 
     /// <summary>Deprecated beam error code (<c>beam.failure</c> only).</summary>
     [JsonPropertyName("error_code")]
-    public int? ErrorCode { get; set; }
+    public int? ErrorCode { get; init; }
 
     /// <summary>The failure description (<c>beam.failure</c> only).</summary>
     [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; set; }
+    public string? ErrorMessage { get; init; }
 
     /// <summary>The failure type, such as <c>UPLOAD_ERROR</c>.</summary>
     [JsonPropertyName("error_type")]
-    public StreamErrorType? ErrorType { get; set; }
+    public StreamErrorType? ErrorType { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -118,95 +118,95 @@ public sealed class BeamRecordingData
 {
     /// <summary>The unique beam (recorder/streamer) id.</summary>
     [JsonPropertyName("beam_id")]
-    public string? BeamId { get; set; }
+    public string? BeamId { get; init; }
 
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The 100ms peer id.</summary>
     [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
+    public string? PeerId { get; init; }
 
     /// <summary>The webhook metadata id.</summary>
     [JsonPropertyName("metadata_id")]
-    public string? MetadataId { get; set; }
+    public string? MetadataId { get; init; }
 
     /// <summary>When the webhook message was created.</summary>
     [JsonPropertyName("metadata_timestamp")]
-    public DateTimeOffset? MetadataTimestamp { get; set; }
+    public DateTimeOffset? MetadataTimestamp { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The template id of the room.</summary>
     [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
+    public string? TemplateId { get; init; }
 
     /// <summary>When the recording was created.</summary>
     [JsonPropertyName("created_at")]
-    public DateTimeOffset? CreatedAt { get; set; }
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>Recording length in seconds.</summary>
     [JsonPropertyName("duration")]
-    public int? Duration { get; set; }
+    public int? Duration { get; init; }
 
     /// <summary>Deprecated: use <see cref="RecordingPresignedUrl"/>.</summary>
     [JsonPropertyName("location")]
-    public string? Location { get; set; }
+    public string? Location { get; init; }
 
     /// <summary>When the recording started.</summary>
     [JsonPropertyName("started_at")]
-    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; init; }
 
     /// <summary>When the recording stopped.</summary>
     [JsonPropertyName("stopped_at")]
-    public DateTimeOffset? StoppedAt { get; set; }
+    public DateTimeOffset? StoppedAt { get; init; }
 
     /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
     [JsonPropertyName("max_width")]
-    public int? MaxWidth { get; set; }
+    public int? MaxWidth { get; init; }
 
     /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
     [JsonPropertyName("max_height")]
-    public int? MaxHeight { get; set; }
+    public int? MaxHeight { get; init; }
 
     /// <summary>The 100ms recording (asset) id.</summary>
     [JsonPropertyName("recording_id")]
-    public string? RecordingId { get; set; }
+    public string? RecordingId { get; init; }
 
     /// <summary>Upload path in your storage, such as an <c>s3://</c> URI.</summary>
     [JsonPropertyName("recording_path")]
-    public string? RecordingPath { get; set; }
+    public string? RecordingPath { get; init; }
 
     /// <summary>A pre-signed HTTPS URL to download the recording.</summary>
     [JsonPropertyName("recording_presigned_url")]
-    public string? RecordingPresignedUrl { get; set; }
+    public string? RecordingPresignedUrl { get; init; }
 
     /// <summary>Upload path of the chat recording (CSV).</summary>
     [JsonPropertyName("chat_recording_path")]
-    public string? ChatRecordingPath { get; set; }
+    public string? ChatRecordingPath { get; init; }
 
     /// <summary>A pre-signed HTTPS URL to download the chat recording.</summary>
     [JsonPropertyName("chat_recording_presigned_url")]
-    public string? ChatRecordingPresignedUrl { get; set; }
+    public string? ChatRecordingPresignedUrl { get; init; }
 
     /// <summary>The meeting URL the recorder/streamer opened.</summary>
     [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; set; }
+    public string? MeetingUrl { get; init; }
 
     /// <summary>The RTMP destinations given at start.</summary>
     [JsonPropertyName("rtmp")]
-    public IList<WebhookRtmpDestination>? Rtmp { get; set; }
+    public IList<WebhookRtmpDestination>? Rtmp { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; set; }
+    public DateTimeOffset? SessionStartedAt { get; init; }
 
     /// <summary>Size of the recording in bytes.</summary>
     [JsonPropertyName("size")]
-    public long? Size { get; set; }
+    public long? Size { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -218,107 +218,107 @@ public sealed class HlsData
 {
     /// <summary>The unique beam (recorder/streamer) id.</summary>
     [JsonPropertyName("beam_id")]
-    public string? BeamId { get; set; }
+    public string? BeamId { get; init; }
 
     /// <summary>The beam job id.</summary>
     [JsonPropertyName("job_id")]
-    public string? JobId { get; set; }
+    public string? JobId { get; init; }
 
     /// <summary>Whether the HLS recording is also produced as one file per layer.</summary>
     [JsonPropertyName("recording_single_file_per_layer_enabled")]
-    public bool? RecordingSingleFilePerLayerEnabled { get; set; }
+    public bool? RecordingSingleFilePerLayerEnabled { get; init; }
 
     /// <summary>Whether a video-on-demand playlist is produced.</summary>
     [JsonPropertyName("recording_vod_playlist_enabled")]
-    public bool? RecordingVodPlaylistEnabled { get; set; }
+    public bool? RecordingVodPlaylistEnabled { get; init; }
 
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The 100ms peer id.</summary>
     [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
+    public string? PeerId { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The template id of the room.</summary>
     [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
+    public string? TemplateId { get; init; }
 
     /// <summary>The meeting URL the recorder/streamer opened.</summary>
     [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; set; }
+    public string? MeetingUrl { get; init; }
 
     /// <summary>The webhook metadata id.</summary>
     [JsonPropertyName("metadata_id")]
-    public string? MetadataId { get; set; }
+    public string? MetadataId { get; init; }
 
     /// <summary>When the webhook message was created.</summary>
     [JsonPropertyName("metadata_timestamp")]
-    public DateTimeOffset? MetadataTimestamp { get; set; }
+    public DateTimeOffset? MetadataTimestamp { get; init; }
 
     /// <summary>Seconds the recorder/streamer took to start.</summary>
     [JsonPropertyName("start_delay")]
-    public int? StartDelay { get; set; }
+    public int? StartDelay { get; init; }
 
     /// <summary>The beam state identifier, such as <c>Started</c> or <c>HLSStopped</c> (deprecated on failures).</summary>
     [JsonPropertyName("state_name")]
-    public string? StateName { get; set; }
+    public string? StateName { get; init; }
 
     /// <summary>When the beam state changed.</summary>
     [JsonPropertyName("state_timestamp")]
-    public DateTimeOffset? StateTimestamp { get; set; }
+    public DateTimeOffset? StateTimestamp { get; init; }
 
     /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
     [JsonPropertyName("max_width")]
-    public int? MaxWidth { get; set; }
+    public int? MaxWidth { get; init; }
 
     /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
     [JsonPropertyName("max_height")]
-    public int? MaxHeight { get; set; }
+    public int? MaxHeight { get; init; }
 
     /// <summary>The HLS live-stream URL.</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; set; }
+    public string? Url { get; init; }
 
     /// <summary>When HLS started.</summary>
     [JsonPropertyName("started_at")]
-    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; init; }
 
     /// <summary>When HLS stopped (<c>hls.stopped.success</c>).</summary>
     [JsonPropertyName("stopped_at")]
-    public DateTimeOffset? StoppedAt { get; set; }
+    public DateTimeOffset? StoppedAt { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; set; }
+    public DateTimeOffset? SessionStartedAt { get; init; }
 
     /// <summary>Seconds of HLS streaming (stopped and failure events).</summary>
     [JsonPropertyName("duration")]
-    public int? Duration { get; set; }
+    public int? Duration { get; init; }
 
     /// <summary>Why it stopped (<c>client request</c>, <c>max duration reached</c>, <c>room ended</c>, <c>last peer left</c> or <c>failure: &lt;error_type&gt;</c>).</summary>
     [JsonPropertyName("reason")]
-    public StreamStopReason? Reason { get; set; }
+    public StreamStopReason? Reason { get; init; }
 
     /// <summary>Whether live transcription was enabled for the stream (<c>hls.stopped.success</c>).</summary>
     [JsonPropertyName("live_transcription_enabled")]
-    public bool? LiveTranscriptionEnabled { get; set; }
+    public bool? LiveTranscriptionEnabled { get; init; }
 
     /// <summary>Deprecated beam error code (<c>hls.failure</c> only).</summary>
     [JsonPropertyName("error_code")]
-    public int? ErrorCode { get; set; }
+    public int? ErrorCode { get; init; }
 
     /// <summary>The failure description (<c>hls.failure</c> only).</summary>
     [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; set; }
+    public string? ErrorMessage { get; init; }
 
     /// <summary>The failure type, such as <c>UPLOAD_ERROR</c>.</summary>
     [JsonPropertyName("error_type")]
-    public StreamErrorType? ErrorType { get; set; }
+    public StreamErrorType? ErrorType { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -330,31 +330,31 @@ public sealed class HlsRecordingSingleFile
 {
     /// <summary>The 100ms asset id of the file.</summary>
     [JsonPropertyName("asset_id")]
-    public string? AssetId { get; set; }
+    public string? AssetId { get; init; }
 
     /// <summary>The layer index as a string; <c>"0"</c> is the highest quality.</summary>
     [JsonPropertyName("layer")]
-    public string? Layer { get; set; }
+    public string? Layer { get; init; }
 
     /// <summary>Upload path in your storage, such as an <c>s3://</c> URI.</summary>
     [JsonPropertyName("recording_path")]
-    public string? RecordingPath { get; set; }
+    public string? RecordingPath { get; init; }
 
     /// <summary>A pre-signed HTTPS URL to download the recording.</summary>
     [JsonPropertyName("recording_presigned_url")]
-    public string? RecordingPresignedUrl { get; set; }
+    public string? RecordingPresignedUrl { get; init; }
 
     /// <summary>Size in bytes.</summary>
     [JsonPropertyName("size")]
-    public long? Size { get; set; }
+    public long? Size { get; init; }
 
     /// <summary>Width in pixels.</summary>
     [JsonPropertyName("width")]
-    public int? Width { get; set; }
+    public int? Width { get; init; }
 
     /// <summary>Height in pixels.</summary>
     [JsonPropertyName("height")]
-    public int? Height { get; set; }
+    public int? Height { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -366,23 +366,23 @@ public sealed class HlsRecordingThumbnail
 {
     /// <summary>Width in pixels.</summary>
     [JsonPropertyName("width")]
-    public int? Width { get; set; }
+    public int? Width { get; init; }
 
     /// <summary>Height in pixels.</summary>
     [JsonPropertyName("height")]
-    public int? Height { get; set; }
+    public int? Height { get; init; }
 
     /// <summary>Offset into the recording in seconds.</summary>
     [JsonPropertyName("offset")]
-    public int? Offset { get; set; }
+    public int? Offset { get; init; }
 
     /// <summary>Upload path of the thumbnail.</summary>
     [JsonPropertyName("location")]
-    public string? Location { get; set; }
+    public string? Location { get; init; }
 
     /// <summary>A pre-signed HTTPS URL of the thumbnail.</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; set; }
+    public string? Url { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]
@@ -394,95 +394,95 @@ public sealed class HlsRecordingData
 {
     /// <summary>The unique beam (recorder/streamer) id.</summary>
     [JsonPropertyName("beam_id")]
-    public string? BeamId { get; set; }
+    public string? BeamId { get; init; }
 
     /// <summary>The 100ms room id.</summary>
     [JsonPropertyName("room_id")]
-    public string? RoomId { get; set; }
+    public string? RoomId { get; init; }
 
     /// <summary>The webhook metadata id.</summary>
     [JsonPropertyName("metadata_id")]
-    public string? MetadataId { get; set; }
+    public string? MetadataId { get; init; }
 
     /// <summary>When the webhook message was created.</summary>
     [JsonPropertyName("metadata_timestamp")]
-    public DateTimeOffset? MetadataTimestamp { get; set; }
+    public DateTimeOffset? MetadataTimestamp { get; init; }
 
     /// <summary>Recording length in seconds.</summary>
     [JsonPropertyName("duration")]
-    public int? Duration { get; set; }
+    public int? Duration { get; init; }
 
     /// <summary>The 100ms session id.</summary>
     [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
+    public string? SessionId { get; init; }
 
     /// <summary>The template id of the room.</summary>
     [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
+    public string? TemplateId { get; init; }
 
     /// <summary>Upload path of the HLS VOD playlist.</summary>
     [JsonPropertyName("hls_vod_recording_path")]
-    public string? HlsVodRecordingPath { get; set; }
+    public string? HlsVodRecordingPath { get; init; }
 
     /// <summary>A playable CDN URL or pre-signed URL of the VOD playlist.</summary>
     [JsonPropertyName("hls_vod_recording_presigned_url")]
-    public string? HlsVodRecordingPresignedUrl { get; set; }
+    public string? HlsVodRecordingPresignedUrl { get; init; }
 
     /// <summary>Upload path of the chat recording (CSV).</summary>
     [JsonPropertyName("chat_recording_path")]
-    public string? ChatRecordingPath { get; set; }
+    public string? ChatRecordingPath { get; init; }
 
     /// <summary>A pre-signed HTTPS URL to download the chat recording.</summary>
     [JsonPropertyName("chat_recording_presigned_url")]
-    public string? ChatRecordingPresignedUrl { get; set; }
+    public string? ChatRecordingPresignedUrl { get; init; }
 
     /// <summary>Size of the VOD recording in bytes.</summary>
     [JsonPropertyName("hls_vod_recording_size")]
-    public long? HlsVodRecordingSize { get; set; }
+    public long? HlsVodRecordingSize { get; init; }
 
     /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
     [JsonPropertyName("max_width")]
-    public int? MaxWidth { get; set; }
+    public int? MaxWidth { get; init; }
 
     /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
     [JsonPropertyName("max_height")]
-    public int? MaxHeight { get; set; }
+    public int? MaxHeight { get; init; }
 
     /// <summary>The meeting URL the recorder/streamer opened.</summary>
     [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; set; }
+    public string? MeetingUrl { get; init; }
 
     /// <summary>When the recording was created.</summary>
     [JsonPropertyName("recording_created_at")]
-    public DateTimeOffset? RecordingCreatedAt { get; set; }
+    public DateTimeOffset? RecordingCreatedAt { get; init; }
 
     /// <summary>When HLS started.</summary>
     [JsonPropertyName("started_at")]
-    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; init; }
 
     /// <summary>When HLS stopped.</summary>
     [JsonPropertyName("stopped_at")]
-    public DateTimeOffset? StoppedAt { get; set; }
+    public DateTimeOffset? StoppedAt { get; init; }
 
     /// <summary>The 100ms recording (asset) id.</summary>
     [JsonPropertyName("recording_id")]
-    public string? RecordingId { get; set; }
+    public string? RecordingId { get; init; }
 
     /// <summary>Per-layer recording files.</summary>
     [JsonPropertyName("recording_single_files")]
-    public IList<HlsRecordingSingleFile>? RecordingSingleFiles { get; set; }
+    public IList<HlsRecordingSingleFile>? RecordingSingleFiles { get; init; }
 
     /// <summary>Deprecated: use <see cref="HlsVodRecordingPresignedUrl"/>.</summary>
     [JsonPropertyName("recording_hls_vod_playlist_location")]
-    public string? RecordingHlsVodPlaylistLocation { get; set; }
+    public string? RecordingHlsVodPlaylistLocation { get; init; }
 
     /// <summary>Generated thumbnails.</summary>
     [JsonPropertyName("recording_thumbnails")]
-    public IList<HlsRecordingThumbnail>? RecordingThumbnails { get; set; }
+    public IList<HlsRecordingThumbnail>? RecordingThumbnails { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; set; }
+    public DateTimeOffset? SessionStartedAt { get; init; }
 
     /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
     [JsonExtensionData]

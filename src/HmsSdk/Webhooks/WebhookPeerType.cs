@@ -53,7 +53,7 @@ public readonly struct WebhookPeerType : IEquatable<WebhookPeerType>
 }
 
 /// <summary>Reads and writes <see cref="WebhookPeerType"/> as its raw string.</summary>
-public sealed class WebhookPeerTypeJsonConverter : ExtensibleEnumJsonConverter<WebhookPeerType>
+internal sealed class WebhookPeerTypeJsonConverter : ExtensibleEnumJsonConverter<WebhookPeerType>
 {
     /// <inheritdoc />
     protected override WebhookPeerType FromString(string value) => new(value);

@@ -56,7 +56,7 @@ public readonly struct WebhookStreamType : IEquatable<WebhookStreamType>
 }
 
 /// <summary>Reads and writes <see cref="WebhookStreamType"/> as its raw string.</summary>
-public sealed class WebhookStreamTypeJsonConverter : ExtensibleEnumJsonConverter<WebhookStreamType>
+internal sealed class WebhookStreamTypeJsonConverter : ExtensibleEnumJsonConverter<WebhookStreamType>
 {
     /// <inheritdoc />
     protected override WebhookStreamType FromString(string value) => new(value);

@@ -53,7 +53,7 @@ public readonly struct WebhookTrackType : IEquatable<WebhookTrackType>
 }
 
 /// <summary>Reads and writes <see cref="WebhookTrackType"/> as its raw string.</summary>
-public sealed class WebhookTrackTypeJsonConverter : ExtensibleEnumJsonConverter<WebhookTrackType>
+internal sealed class WebhookTrackTypeJsonConverter : ExtensibleEnumJsonConverter<WebhookTrackType>
 {
     /// <inheritdoc />
     protected override WebhookTrackType FromString(string value) => new(value);

@@ -36,9 +36,9 @@ public sealed class ActiveRoomsBehaviourTests
     public async Task Every_method_rejects_a_bad_room_id_without_sending(string? roomId, Type exceptionType)
     {
         var id = roomId!;
-        await AssertRejectedAsync(s => s.RetrieveAsync(id), "roomId", exceptionType);
+        await AssertRejectedAsync(s => s.GetAsync(id), "roomId", exceptionType);
         await AssertRejectedAsync(s => s.ListPeersAsync(id), "roomId", exceptionType);
-        await AssertRejectedAsync(s => s.RetrievePeerAsync(id, "peer-a"), "roomId", exceptionType);
+        await AssertRejectedAsync(s => s.GetPeerAsync(id, "peer-a"), "roomId", exceptionType);
         await AssertRejectedAsync(s => s.UpdatePeerAsync(id, "peer-a", new UpdatePeerOptions { Name = "x" }), "roomId", exceptionType);
         await AssertRejectedAsync(s => s.SendMessageAsync(id, new SendMessageOptions { Message = "x" }), "roomId", exceptionType);
         await AssertRejectedAsync(s => s.RemovePeersAsync(id, RemovePeersOptions.ByRole("guest")), "roomId", exceptionType);
@@ -50,7 +50,7 @@ public sealed class ActiveRoomsBehaviourTests
     public async Task Peer_methods_reject_a_bad_peer_id_without_sending(string? peerId, Type exceptionType)
     {
         var id = peerId!;
-        await AssertRejectedAsync(s => s.RetrievePeerAsync("room-1", id), "peerId", exceptionType);
+        await AssertRejectedAsync(s => s.GetPeerAsync("room-1", id), "peerId", exceptionType);
         await AssertRejectedAsync(s => s.UpdatePeerAsync("room-1", id, new UpdatePeerOptions { Name = "x" }), "peerId", exceptionType);
     }
 
@@ -75,7 +75,7 @@ public sealed class ActiveRoomsBehaviourTests
     public async Task SendMessageAsync_rejects_a_blank_target_that_would_broadcast()
     {
         await AssertRejectedAsync(s => s.SendMessageAsync("room-1", new SendMessageOptions { Message = "hi", PeerId = " " }), "options");
-        await AssertRejectedAsync(s => s.SendMessageAsync("room-1", new SendMessageOptions { Message = "hi", Role = "" }), "options");
+        await AssertRejectedAsync(s => s.SendMessageAsync("room-1", new SendMessageOptions { Message = "hi", Role = " " }), "options");
     }
 
     [Fact]
@@ -146,8 +146,8 @@ public sealed class ActiveRoomsBehaviourTests
         const string roomId = "../rooms?x=1#y";
         const string peerId = "a/b c%d";
 
-        await client.ActiveRooms.RetrieveAsync(roomId);
-        await client.ActiveRooms.RetrievePeerAsync(roomId, peerId);
+        await client.ActiveRooms.GetAsync(roomId);
+        await client.ActiveRooms.GetPeerAsync(roomId, peerId);
         await client.ActiveRooms.UpdatePeerAsync(roomId, peerId, new UpdatePeerOptions { Name = "n" });
         await client.ActiveRooms.ListPeersAsync(roomId, new PeerListOptions { Role = "a&b=c" });
         await client.ActiveRooms.SendMessageAsync(roomId, new SendMessageOptions { Message = "m" });
@@ -183,15 +183,15 @@ public sealed class ActiveRoomsBehaviourTests
     }
 
     [Fact]
-    public async Task RetrievePeerAsync_maps_404_to_not_found()
+    public async Task GetPeerAsync_maps_404_to_not_found()
     {
         var handler = new RecordingHandler().Enqueue(404, """{"code":404,"message":"peer not found"}""");
         using var client = TestClients.Create(handler);
 
-        var exception = await FluentActions.Awaiting(() => client.ActiveRooms.RetrievePeerAsync("room-1", "gone"))
+        var exception = await FluentActions.Awaiting(() => client.ActiveRooms.GetPeerAsync("room-1", "gone"))
             .Should().ThrowAsync<HmsNotFoundException>();
 
-        exception.Which.Operation.Should().Be("ActiveRooms.RetrievePeer");
+        exception.Which.Operation.Should().Be("ActiveRooms.GetPeer");
         handler.Requests.Should().HaveCount(1);
     }
 

@@ -39,7 +39,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
     public void Dispose() => _wire.Dispose();
 
     [Fact]
-    public async Task RetrieveAsync_gets_the_active_room_and_reads_every_field()
+    public async Task GetAsync_gets_the_active_room_and_reads_every_field()
     {
         _wire.Respond("GET", "/v2/active-rooms/room-1", 200, """
             {
@@ -49,7 +49,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
             }
             """);
 
-        var room = await Service.RetrieveAsync("room-1");
+        var room = await Service.GetAsync("room-1");
 
         GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/active-rooms/room-1");
         room.Id.Should().Be("room-1");
@@ -92,11 +92,11 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
     }
 
     [Fact]
-    public async Task RetrievePeerAsync_gets_the_peer_with_tracks_and_keeps_unknown_enum_values()
+    public async Task GetPeerAsync_gets_the_peer_with_tracks_and_keeps_unknown_enum_values()
     {
         _wire.Respond("GET", "/v2/active-rooms/room-1/peers/peer-a", 200, PeerWithTracksJson);
 
-        var peer = await Service.RetrievePeerAsync("room-1", "peer-a");
+        var peer = await Service.GetPeerAsync("room-1", "peer-a");
 
         GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/active-rooms/room-1/peers/peer-a");
         AssertPeerWithTracks(peer);

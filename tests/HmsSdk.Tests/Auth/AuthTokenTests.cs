@@ -83,14 +83,13 @@ public sealed class AuthTokenTests
     }
 
     [Fact]
-    public void White_space_user_id_is_kept_because_it_is_truthy_in_node()
+    public void White_space_user_id_is_refused_like_every_other_call()
     {
+        // #13.5: Node keeps " " (truthy); every other HmsSdk call refuses blank ids, so minting does too.
         AuthService service = AuthTestSupport.CreateService(out _, out _);
 
-        AuthToken token = service.CreateAuthToken(new AuthTokenOptions("room", "host") { UserId = " " });
-
-        token.UserId.Should().Be(" ");
-        AuthTestSupport.PayloadJson(token.Token).Should().Contain("\"user_id\":\" \"");
+        FluentActions.Invoking(() => service.CreateAuthToken(new AuthTokenOptions("room", "host") { UserId = " " }))
+            .Should().Throw<ArgumentException>().WithParameterName("options");
     }
 
     [Fact]

@@ -86,6 +86,11 @@ public sealed class JwtLibraryVerificationTests
             string roomId = "r" + RandomText(random, alphabet, 1 + random.Next(30));
             string role = "x" + RandomText(random, alphabet, 1 + random.Next(12));
             string? userId = random.Next(3) == 0 ? null : RandomText(random, alphabet, random.Next(20));
+            if (userId is { Length: > 0 } && string.IsNullOrWhiteSpace(userId))
+            {
+                userId = "u" + userId; // #13.5: a blank user id is refused, as every other call refuses blank ids
+            }
+
             AuthToken token = service.CreateAuthToken(new AuthTokenOptions(roomId, role) { UserId = userId });
 
             JsonWebToken parsed = await JwtLibraryVerifier.ValidateAsync(token.Token, AuthTestSupport.Secret);

@@ -88,12 +88,54 @@ public class PublicApiConventionTests
         {
             var contract = property.PropertyType;
             contract.IsInterface.Should().BeTrue(property.Name);
-            var implementation = Sdk.GetExportedTypes().Single(t => t.IsClass && !t.IsAbstract && contract.IsAssignableFrom(t) && t.Name == contract.Name[1..]);
+            var implementation = Sdk.GetTypes().Single(t => t.IsClass && !t.IsAbstract && contract.IsAssignableFrom(t) && t.Name == contract.Name[1..]);
+            implementation.IsPublic.Should().BeFalse($"{implementation.Name} is reached through {contract.Name}; users never construct it");
             var publicInstance = implementation.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => !m.IsSpecialName).Select(Signature).OrderBy(s => s).ToList();
             var declared = contract.GetMethods().Select(Signature).OrderBy(s => s).ToList();
             publicInstance.Should().BeEquivalentTo(declared, $"{implementation.Name} must expose exactly the members of {contract.Name}");
             typeof(HmsClient).GetProperty(property.Name)!.GetGetMethod()!.IsVirtual.Should().BeTrue($"HmsClient.{property.Name} is virtual for mocking");
+        }
+    }
+
+    [Fact]
+    public void Plumbing_is_internal_converters_and_list_envelopes()
+    {
+        PublicTypes.Where(t => typeof(System.Text.Json.Serialization.JsonConverter).IsAssignableFrom(t)).Should().BeEmpty("JSON converters are attached by attribute, never used directly");
+        PublicTypes.Select(t => t.Name).Should().NotContain(new[] { "HmsListResponse`1", "HmsEventListResponse`1" }, "list envelopes are read by the pagers only");
+    }
+
+    [Fact]
+    public void Response_models_are_init_only_except_their_additional_properties()
+    {
+        // Templates and polls are read-modify-write models (get, change, update), so they keep setters.
+        var unwrap = new[] { typeof(Task<>), typeof(HmsAsyncPageable<>), typeof(StopAllResult<>), typeof(IReadOnlyList<>), typeof(IReadOnlyDictionary<,>) };
+        var returned = typeof(IHmsClient).GetProperties()
+            .SelectMany(p => p.PropertyType.GetMethods())
+            .SelectMany(m => Unwrap(m.ReturnType))
+            .Where(t => t.Assembly == Sdk && t.IsClass && t.Namespace == "HmsSdk"
+                && !t.Name.StartsWith("Template", StringComparison.Ordinal) && !t.Name.StartsWith("Poll", StringComparison.Ordinal) && t != typeof(RecordingConfig))
+            .Distinct()
+            .ToList();
+        returned.Should().Contain(new[] { typeof(Room), typeof(Session), typeof(Recording), typeof(LiveStream) });
+
+        var settable = returned
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Type: t, Property: p)))
+            .Where(x => x.Property.SetMethod is { IsPublic: true } setter
+                && x.Property.Name != "AdditionalProperties"
+                && !setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
+            .Select(x => $"{x.Type.Name}.{x.Property.Name}")
+            .ToList();
+        settable.Should().BeEmpty("response models are built with object initializers and never change afterwards (docs/architecture.md)");
+
+        IEnumerable<Type> Unwrap(Type type)
+        {
+            if (type.IsGenericType && unwrap.Contains(type.GetGenericTypeDefinition()))
+            {
+                return type.GetGenericArguments().SelectMany(Unwrap);
+            }
+
+            return new[] { type };
         }
     }
 

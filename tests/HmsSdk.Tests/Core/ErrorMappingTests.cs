@@ -108,7 +108,7 @@ public class ErrorMappingTests
         var handler = new RecordingHandler().Enqueue(200, body, ("X-Request-Id", "rid-body"));
         using var client = TestClients.Create(handler);
 
-        var error = (await FluentActions.Awaiting(() => client.Api.GetAsync("/rooms", Serialization.CommonJsonContext.Default.HmsMessageResponse))
+        var error = (await FluentActions.Awaiting(() => client.Api.GetAsync("/rooms", Paging.CommonJsonContext.Default.HmsMessageResponse))
             .Should().ThrowAsync<HmsSerializationException>()).Which;
 
         error.Message.Should().Contain(expectedText);

@@ -22,6 +22,21 @@ public class PagerReadAheadTests
     private static HmsAsyncPageable<JsonElement> List(HmsClient client, int? limit = null, HmsRequestOptions? requestOptions = null) =>
         Pagers.List(client.Pipeline, "Test.List", RequestPath.Literal("things"), new HmsQuery(), limit, CommonJsonContext.Default.HmsListResponseJsonElement, requestOptions, CancellationToken.None);
 
+    /// <summary>
+    /// A list whose documented page-size range reaches 500 (the 100ms endpoints stop at 100, and AsPages refuses more
+    /// there), so the test can ask for more than the server gives, as issue #13.7 describes.
+    /// </summary>
+    private static HmsAsyncPageable<JsonElement> WideList(HmsClient client) =>
+        Pagers.Create(
+            client.Pipeline,
+            new PageRoute("Test.List", RequestPath.Literal("things"), maxPageSize: 1000),
+            new HmsQuery(),
+            null,
+            CommonJsonContext.Default.HmsListResponseJsonElement,
+            static (envelope, _) => EnvelopePage<JsonElement>.FromCursor(envelope.Data, envelope.Last, envelope.Limit),
+            null,
+            CancellationToken.None);
+
     /// <summary>A server that holds <paramref name="total"/> items and caps every page at <paramref name="cap"/>, with a <c>last</c> cursor.</summary>
     private static RecordingHandler CappingServer(int total, int cap, bool echoLimit = true)
     {
@@ -67,7 +82,7 @@ public class PagerReadAheadTests
         var handler = CappingServer(total: 205, cap: 100);
         using var client = TestClients.Create(handler, configure: o => o.PageReadAhead = readAhead);
 
-        var ids = await AllIds(List(client).AsPages(pageSizeHint: 500));
+        var ids = await AllIds(WideList(client).AsPages(pageSizeHint: 500));
 
         ids.Should().Equal(Enumerable.Range(0, 205).Select(i => $"item-{i}"));
         handler.Requests.Select(r => r.Uri.Query).Should().Equal("?limit=500", "?limit=500&start=item-99", "?limit=500&start=item-199");
@@ -79,7 +94,7 @@ public class PagerReadAheadTests
         var handler = CappingServer(total: 205, cap: 100, echoLimit: false);
         using var client = TestClients.Create(handler);
 
-        var ids = await AllIds(List(client).AsPages(pageSizeHint: 500));
+        var ids = await AllIds(WideList(client).AsPages(pageSizeHint: 500));
 
         ids.Should().HaveCount(205);
         handler.Requests.Should().HaveCount(4, "the short page carries a cursor and no applied limit, so one empty page ends the list");

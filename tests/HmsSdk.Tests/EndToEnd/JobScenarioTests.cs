@@ -24,7 +24,7 @@ public sealed class JobScenarioTests
         await FluentActions.Awaiting(() => hms.Recordings.StartAsync(room.Id)).Should().ThrowAsync<HmsConflictException>("one live recording per room");
 
         h.Time.Advance(TimeSpan.FromSeconds(10));
-        var running = await hms.Recordings.RetrieveAsync(started.Id);
+        var running = await hms.Recordings.GetAsync(started.Id);
         running.Status.Should().Be(BeamJobStatus.Running);
         running.StartedAt.Should().Be(EndToEndHarness.Start.AddSeconds(10));
 
@@ -43,7 +43,7 @@ public sealed class JobScenarioTests
         h.Fake.Jobs.Get(started.Id).AssetIds.Should().BeEmpty("assets appear after post-processing");
 
         h.Time.Advance(TimeSpan.FromSeconds(10));
-        var completed = await hms.Recordings.RetrieveAsync(started.Id);
+        var completed = await hms.Recordings.GetAsync(started.Id);
         completed.Status.Should().Be(BeamJobStatus.Completed);
         completed.StoppedAt.Should().Be(EndToEndHarness.Start.AddSeconds(140));
         completed.AssetTypes!.Select(t => t.ToString()).Should().BeEquivalentTo(new[] { "room-composite", "chat" });
@@ -63,7 +63,7 @@ public sealed class JobScenarioTests
         composite.Metadata!.Resolution!.Width.Should().Be(1920);
         composite.Path.Should().EndWith(".mp4");
 
-        var one = await hms.RecordingAssets.RetrieveAsync(composite.Id);
+        var one = await hms.RecordingAssets.GetAsync(composite.Id);
         one.Path.Should().Be(composite.Path);
 
         var presigned = await hms.RecordingAssets.GetPresignedUrlAsync(composite.Id, TimeSpan.FromMinutes(10));
@@ -107,7 +107,7 @@ public sealed class JobScenarioTests
         var stopped = await hms.LiveStreams.StopAsync(stream.Id);
         stopped.Status.Should().Be(BeamJobStatus.Stopping);
         h.Time.Advance(TimeSpan.FromSeconds(10));
-        var done = await hms.LiveStreams.RetrieveAsync(stream.Id);
+        var done = await hms.LiveStreams.GetAsync(stream.Id);
         done.Status.Should().Be(BeamJobStatus.Completed);
         done.RecordingAssets.Should().NotBeNullOrEmpty("HLS VOD was requested");
 
@@ -130,7 +130,7 @@ public sealed class JobScenarioTests
         h.Fake.Peers.Connected(room.Id).Should().ContainSingle("the beam bot joined the empty room").Which.Role.Should().Be("__internal_recorder");
 
         h.Time.Advance(TimeSpan.FromSeconds(15));
-        (await hms.ExternalStreams.RetrieveAsync(stream.Id)).Status.Should().Be(BeamJobStatus.Running);
+        (await hms.ExternalStreams.GetAsync(stream.Id)).Status.Should().Be(BeamJobStatus.Running);
 
         var result = await hms.ExternalStreams.StopAllAsync(room.Id);
         result.HasError.Should().BeFalse();
@@ -138,7 +138,7 @@ public sealed class JobScenarioTests
         result.Items[0].Status.Should().Be(BeamJobStatus.Stopping);
 
         h.Time.Advance(TimeSpan.FromSeconds(10));
-        var done = await hms.ExternalStreams.RetrieveAsync(stream.Id);
+        var done = await hms.ExternalStreams.GetAsync(stream.Id);
         done.Status.Should().Be(BeamJobStatus.Completed);
         done.RecordingAssets.Should().ContainSingle().Which.Type.Should().Be(RecordingAssetType.RoomComposite);
         h.Fake.Peers.Connected(room.Id).Should().BeEmpty("the beam bot leaves when the job completes");

@@ -14,14 +14,14 @@ public sealed class ResilienceScenarioTests
         h.Fake.Rooms.Create("private");
         using var wrong = h.CreateClient(o => o.Secret = "not-the-secret-but-long-enough-0123456789");
 
-        var thrown = await FluentActions.Awaiting(() => wrong.Rooms.RetrieveByNameAsync("private")).Should().ThrowAsync<HmsUnauthorizedException>();
+        var thrown = await FluentActions.Awaiting(() => wrong.Rooms.GetByNameAsync("private")).Should().ThrowAsync<HmsUnauthorizedException>();
         thrown.Which.StatusCode.Should().Be(401);
         thrown.Which.RequestId.Should().Be(h.Fake.Requests.Last!.RequestId);
         thrown.Which.Message.Should().NotContain("not-the-secret");
         h.Fake.Requests.Should().HaveCount(2, "the SDK mints a fresh token once, then gives up");
         h.Fake.Requests.Should().OnlyContain(r => r.StatusCode == 401 && r.Path == "/v2/rooms");
 
-        var room = await h.Client.Rooms.RetrieveByNameAsync("private");
+        var room = await h.Client.Rooms.GetByNameAsync("private");
         room.Name.Should().Be("private", "the right secret still works against the same fake");
     }
 
@@ -33,7 +33,7 @@ public sealed class ResilienceScenarioTests
         var seeded = h.Fake.Rooms.Create("flaky");
         h.Fake.Faults.Add("GET", "/rooms/*", FakeFault.Status(503), times: 1);
 
-        var room = await h.Client.Rooms.RetrieveAsync(seeded.Id);
+        var room = await h.Client.Rooms.GetAsync(seeded.Id);
 
         room.Id.Should().Be(seeded.Id);
         h.Fake.Faults.Injected.Should().ContainSingle().Which.Fault.StatusCode.Should().Be(503);

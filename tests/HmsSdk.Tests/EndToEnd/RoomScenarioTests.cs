@@ -30,11 +30,11 @@ public sealed class RoomScenarioTests
         updated.MaxDurationSeconds.Should().Be(3600);
         updated.UpdatedAt.Should().Be(EndToEndHarness.Start.AddMinutes(1));
 
-        var byName = await hms.Rooms.RetrieveByNameAsync("weekly-sync-2");
+        var byName = await hms.Rooms.GetByNameAsync("weekly-sync-2");
         byName.Id.Should().Be(created.Id);
         byName.Description.Should().Be("second");
 
-        var oldName = await FluentActions.Awaiting(() => hms.Rooms.RetrieveByNameAsync("weekly-sync"))
+        var oldName = await FluentActions.Awaiting(() => hms.Rooms.GetByNameAsync("weekly-sync"))
             .Should().ThrowAsync<HmsNotFoundException>();
         oldName.Which.IsLookupMiss.Should().BeTrue("the old name no longer exists; the list came back empty");
         oldName.Which.ErrorMessage.Should().Be("No Room found with passed in name - weekly-sync");
@@ -43,11 +43,11 @@ public sealed class RoomScenarioTests
         disabled.Enabled.Should().BeFalse();
         h.Fake.Rooms.Get(created.Id).Enabled.Should().BeFalse();
 
-        var retrieved = await hms.Rooms.RetrieveAsync(created.Id);
+        var retrieved = await hms.Rooms.GetAsync(created.Id);
         retrieved.Name.Should().Be("weekly-sync-2");
         retrieved.Enabled.Should().BeFalse();
 
-        var disabledByName = await FluentActions.Awaiting(() => hms.Rooms.RetrieveByNameAsync("weekly-sync-2"))
+        var disabledByName = await FluentActions.Awaiting(() => hms.Rooms.GetByNameAsync("weekly-sync-2"))
             .Should().ThrowAsync<HmsNotFoundException>();
         disabledByName.Which.IsLookupMiss.Should().BeTrue("GET /rooms lists enabled rooms unless told otherwise, as documented");
 
@@ -59,7 +59,7 @@ public sealed class RoomScenarioTests
 
         disabledRooms.Should().ContainSingle().Which.Id.Should().Be(created.Id);
 
-        var notFound = await FluentActions.Awaiting(() => hms.Rooms.RetrieveAsync("0123456789abcdef01234567"))
+        var notFound = await FluentActions.Awaiting(() => hms.Rooms.GetAsync("0123456789abcdef01234567"))
             .Should().ThrowAsync<HmsNotFoundException>();
         notFound.Which.IsLookupMiss.Should().BeFalse("the API itself answered 404");
         notFound.Which.RequestId.Should().NotBeNullOrEmpty();
@@ -76,7 +76,7 @@ public sealed class RoomScenarioTests
         var ben = h.Fake.Peers.Join(room.Id, "Ben", "guest", userId: "u-ben");
         var cy = h.Fake.Peers.Join(room.Id, "Cy", "guest", userId: "u-cy");
 
-        var active = await hms.ActiveRooms.RetrieveAsync(room.Id);
+        var active = await hms.ActiveRooms.GetAsync(room.Id);
         active.Id.Should().Be(room.Id);
         active.Name.Should().Be("town-hall");
         active.Session!.Id.Should().Be(h.Fake.Sessions.Active(room.Id)!.Id);
@@ -99,7 +99,7 @@ public sealed class RoomScenarioTests
         updated.Tracks.Should().HaveCount(2, "the peer joined with an audio and a video track");
         h.Fake.Peers.Get(ben.Id).Role.Should().Be("host");
 
-        var withTracks = await hms.ActiveRooms.RetrievePeerAsync(room.Id, ana.Id);
+        var withTracks = await hms.ActiveRooms.GetPeerAsync(room.Id, ana.Id);
         withTracks.Tracks!.Values.Select(t => t.Type?.ToString()).Should().BeEquivalentTo(new[] { "audio", "video" });
 
         var sent = await hms.ActiveRooms.SendMessageAsync(room.Id, new SendMessageOptions { Message = "welcome", PeerId = ana.Id, Type = "chat" });
@@ -121,9 +121,9 @@ public sealed class RoomScenarioTests
         var end = await hms.ActiveRooms.EndAsync(room.Id, new EndRoomOptions { Reason = "meeting over", Lock = true });
         end.Message.Should().NotBeNullOrEmpty();
         h.Fake.Sessions.Active(room.Id).Should().BeNull();
-        (await hms.Rooms.RetrieveAsync(room.Id)).Enabled.Should().BeFalse("lock disables the room");
+        (await hms.Rooms.GetAsync(room.Id)).Enabled.Should().BeFalse("lock disables the room");
 
-        await FluentActions.Awaiting(() => hms.ActiveRooms.RetrieveAsync(room.Id)).Should().ThrowAsync<HmsNotFoundException>();
+        await FluentActions.Awaiting(() => hms.ActiveRooms.GetAsync(room.Id)).Should().ThrowAsync<HmsNotFoundException>();
         FluentActions.Invoking(() => h.Fake.Peers.Join(room.Id, "Late")).Should().Throw<InvalidOperationException>("a locked room rejects joins");
     }
 }

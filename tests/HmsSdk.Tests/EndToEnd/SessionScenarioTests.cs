@@ -70,7 +70,7 @@ public sealed class SessionScenarioTests
         var room = h.Fake.Rooms.Create("standup");
         h.Fake.Seed.Sessions(room.Id, 3);
 
-        var miss = await FluentActions.Awaiting(() => h.Client.Sessions.RetrieveActiveByRoomAsync(room.Id)).Should().ThrowAsync<HmsNotFoundException>();
+        var miss = await FluentActions.Awaiting(() => h.Client.Sessions.GetActiveByRoomAsync(room.Id)).Should().ThrowAsync<HmsNotFoundException>();
         miss.Which.IsLookupMiss.Should().BeTrue();
         miss.Which.ErrorMessage.Should().Be("No active Session found in the room with id - " + room.Id);
 
@@ -78,7 +78,7 @@ public sealed class SessionScenarioTests
         var ana = h.Fake.Peers.Join(room.Id, "Ana", "host");
         var ben = h.Fake.Peers.Join(room.Id, "Ben", "guest");
 
-        var active = await h.Client.Sessions.RetrieveActiveByRoomAsync(room.Id);
+        var active = await h.Client.Sessions.GetActiveByRoomAsync(room.Id);
         active.Id.Should().Be(ana.SessionId);
         active.Active.Should().BeTrue();
         active.CreatedAt.Should().Be(EndToEndHarness.Start.AddSeconds(3));
@@ -86,7 +86,7 @@ public sealed class SessionScenarioTests
         active.Peers[ben.Id].Name.Should().Be("Ben");
         active.Peers[ben.Id].LeftAt.Should().BeNull();
 
-        var retrieved = await h.Client.Sessions.RetrieveAsync(active.Id);
+        var retrieved = await h.Client.Sessions.GetAsync(active.Id);
         retrieved.Peers.Should().HaveCount(2);
 
         var activeOnly = new List<string>();

@@ -96,12 +96,12 @@ public class ExternalStreamsServiceTests
     }
 
     [Fact]
-    public async Task RetrieveAsync_gets_the_stream_and_reads_every_field()
+    public async Task GetAsync_gets_the_stream_and_reads_every_field()
     {
         using var api = BeamWireMock.Start();
         api.Respond("GET", $"/v2/external-streams/{StreamId}", ExternalStreamJson);
 
-        var stream = await api.Client.ExternalStreams.RetrieveAsync(StreamId);
+        var stream = await api.Client.ExternalStreams.GetAsync(StreamId);
 
         api.ShouldHaveReceived("GET", $"/v2/external-streams/{StreamId}");
         ShouldMatchFixture(stream);
@@ -208,7 +208,7 @@ public class ExternalStreamsServiceTests
         using var client = TestClients.Create(handler);
         var streams = client.ExternalStreams;
 
-        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.RetrieveAsync(id!), "streamId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.GetAsync(id!), "streamId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.StopAsync(id!), "streamId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.StartAsync(id!, new StartExternalStreamOptions(new List<string> { YouTube })), "roomId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.StopAllAsync(id!), "roomId", handler);
@@ -323,7 +323,7 @@ public class ExternalStreamsServiceTests
         using var client = TestClients.Create(handler);
         var streams = client.ExternalStreams;
 
-        await streams.RetrieveAsync(id);
+        await streams.GetAsync(id);
         await streams.StopAsync(id);
         await streams.StartAsync(id, new StartExternalStreamOptions(new List<string> { YouTube }));
         await streams.StopAllAsync(id);

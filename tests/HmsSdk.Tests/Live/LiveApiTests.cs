@@ -25,8 +25,8 @@ public class LiveApiTests
         var name = "hmssdk-live-" + Guid.NewGuid().ToString("N")[..12];
 
         var created = await hms.Rooms.CreateAsync(new CreateRoomOptions { Name = name, Description = "HmsSdk live test" });
-        var byId = await hms.Rooms.RetrieveAsync(created.Id);
-        var byName = await hms.Rooms.RetrieveByNameAsync(name);
+        var byId = await hms.Rooms.GetAsync(created.Id);
+        var byName = await hms.Rooms.GetByNameAsync(name);
         await hms.Rooms.SetEnabledAsync(created.Id, false);
 
         byId.Name.Should().Be(name);

@@ -94,12 +94,12 @@ public class LiveStreamsServiceTests
     }
 
     [Fact]
-    public async Task RetrieveAsync_gets_the_stream_and_reads_every_field()
+    public async Task GetAsync_gets_the_stream_and_reads_every_field()
     {
         using var api = BeamWireMock.Start();
         api.Respond("GET", $"/v2/live-streams/{StreamId}", LiveStreamJson);
 
-        var stream = await api.Client.LiveStreams.RetrieveAsync(StreamId);
+        var stream = await api.Client.LiveStreams.GetAsync(StreamId);
 
         api.ShouldHaveReceived("GET", $"/v2/live-streams/{StreamId}");
         ShouldMatchFixture(stream);
@@ -264,7 +264,7 @@ public class LiveStreamsServiceTests
         var streams = client.LiveStreams;
         var metadata = new TimedMetadataOptions("cue", TimeSpan.FromSeconds(1));
 
-        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.RetrieveAsync(id!), "streamId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.GetAsync(id!), "streamId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.SendTimedMetadataAsync(id!, metadata), "streamId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.PauseRecordingAsync(id!), "streamId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => streams.ResumeRecordingAsync(id!), "streamId", handler);
@@ -276,9 +276,9 @@ public class LiveStreamsServiceTests
     public static IEnumerable<object?[]> InvalidTimedMetadata()
     {
         yield return new object?[] { "101-char payload", new TimedMetadataOptions(new string('p', 101), TimeSpan.FromSeconds(5)), typeof(ArgumentException) };
-        yield return new object?[] { "null payload", new TimedMetadataOptions { Duration = TimeSpan.FromSeconds(5) }, typeof(ArgumentException) };
+        yield return new object?[] { "null payload", new TimedMetadataOptions { Duration = TimeSpan.FromSeconds(5) }, typeof(ArgumentNullException) };
         yield return new object?[] { "empty payload", new TimedMetadataOptions("", TimeSpan.FromSeconds(5)), typeof(ArgumentException) };
-        yield return new object?[] { "missing duration", new TimedMetadataOptions { Payload = "cue" }, typeof(ArgumentOutOfRangeException) };
+        yield return new object?[] { "missing duration", new TimedMetadataOptions { Payload = "cue" }, typeof(ArgumentNullException) };
         yield return new object?[] { "zero duration", new TimedMetadataOptions("cue", TimeSpan.Zero), typeof(ArgumentOutOfRangeException) };
         yield return new object?[] { "negative duration", new TimedMetadataOptions("cue", TimeSpan.FromSeconds(-5)), typeof(ArgumentOutOfRangeException) };
         yield return new object?[] { "fractional duration", new TimedMetadataOptions("cue", TimeSpan.FromMilliseconds(1500)), typeof(ArgumentOutOfRangeException) };
@@ -345,7 +345,7 @@ public class LiveStreamsServiceTests
         using var client = TestClients.Create(handler);
         var streams = client.LiveStreams;
 
-        await streams.RetrieveAsync(id);
+        await streams.GetAsync(id);
         await streams.SendTimedMetadataAsync(id, new TimedMetadataOptions("cue", TimeSpan.FromSeconds(1)));
         await streams.PauseRecordingAsync(id);
         await streams.ResumeRecordingAsync(id);

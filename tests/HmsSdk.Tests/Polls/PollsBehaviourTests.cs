@@ -57,9 +57,9 @@ public sealed class PollsBehaviourTests
         await AssertRejectedAsync(s => s.UpdateOptionAsync(id, 1, 1, new PollOption()), "pollId", exceptionType);
         await AssertRejectedAsync(s => s.DeleteQuestionAsync(id, 1), "pollId", exceptionType);
         await AssertRejectedAsync(s => s.DeleteOptionAsync(id, 1, 1), "pollId", exceptionType);
-        await AssertRejectedAsync(s => s.RetrieveAsync(id), "pollId", exceptionType);
-        await AssertRejectedAsync(s => s.RetrieveResponseAsync(id, "resp-1"), "pollId", exceptionType);
-        await AssertRejectedAsync(s => s.RetrieveResultAsync(id, "res-1"), "pollId", exceptionType);
+        await AssertRejectedAsync(s => s.GetAsync(id), "pollId", exceptionType);
+        await AssertRejectedAsync(s => s.GetResponseAsync(id, "resp-1"), "pollId", exceptionType);
+        await AssertRejectedAsync(s => s.GetResultAsync(id, "res-1"), "pollId", exceptionType);
         AssertListRejected(s => s.ListSessionsAsync(id), "pollId", exceptionType);
         AssertListRejected(s => s.ListResponsesAsync(id), "pollId", exceptionType);
         AssertListRejected(s => s.ListResultsAsync(id), "pollId", exceptionType);
@@ -69,8 +69,8 @@ public sealed class PollsBehaviourTests
     [MemberData(nameof(BadIds))]
     public async Task Response_and_result_lookups_reject_a_bad_id(string? id, Type exceptionType)
     {
-        await AssertRejectedAsync(s => s.RetrieveResponseAsync("poll-1", id!), "responseId", exceptionType);
-        await AssertRejectedAsync(s => s.RetrieveResultAsync("poll-1", id!), "resultId", exceptionType);
+        await AssertRejectedAsync(s => s.GetResponseAsync("poll-1", id!), "responseId", exceptionType);
+        await AssertRejectedAsync(s => s.GetResultAsync("poll-1", id!), "resultId", exceptionType);
     }
 
     [Theory]
@@ -101,10 +101,9 @@ public sealed class PollsBehaviourTests
     }
 
     [Theory]
-    [InlineData(null)]
     [InlineData("")]
     [InlineData(" ")]
-    public async Task Create_and_update_require_a_title(string? title)
+    public async Task Create_and_update_reject_a_blank_title(string? title)
     {
         await AssertRejectedAsync(s => s.CreateAsync(new CreatePollOptions { Title = title }), "options");
         await AssertRejectedAsync(s => s.UpdateAsync("poll-1", new UpdatePollOptions { Title = title }), "options");
@@ -136,14 +135,14 @@ public sealed class PollsBehaviourTests
         const string pollId = "../polls?x=1#y";
         const string itemId = "a/b c%d";
 
-        await client.Polls.RetrieveAsync(pollId);
+        await client.Polls.GetAsync(pollId);
         await client.Polls.UpdateAsync(pollId, ValidUpdate());
         await client.Polls.UpdateQuestionAsync(pollId, 3, new PollQuestion());
         await client.Polls.UpdateOptionAsync(pollId, 3, 4, new PollOption());
         await client.Polls.DeleteQuestionAsync(pollId, 3);
         await client.Polls.DeleteOptionAsync(pollId, 3, 4);
-        await client.Polls.RetrieveResponseAsync(pollId, itemId);
-        await client.Polls.RetrieveResultAsync(pollId, itemId);
+        await client.Polls.GetResponseAsync(pollId, itemId);
+        await client.Polls.GetResultAsync(pollId, itemId);
         await foreach (var unused in client.Polls.ListSessionsAsync(pollId))
         {
         }

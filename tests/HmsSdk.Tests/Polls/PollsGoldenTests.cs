@@ -61,7 +61,7 @@ public sealed class PollsGoldenTests : IDisposable
         """;
 
     [Fact]
-    public async Task CreateAsync_posts_the_poll_and_returns_its_id()
+    public async Task CreateAsync_posts_the_poll_and_returns_it()
     {
         _wire.Respond("POST", "/v2/polls", 200, """{"id":"poll-1","version":3}""");
 
@@ -98,11 +98,11 @@ public sealed class PollsGoldenTests : IDisposable
     }
 
     [Fact]
-    public async Task RetrieveAsync_gets_the_poll_and_reads_every_field()
+    public async Task GetAsync_gets_the_poll_and_reads_every_field()
     {
         _wire.Respond("GET", "/v2/polls/poll-1", 200, PollJson);
 
-        var poll = await Service.RetrieveAsync("poll-1");
+        var poll = await Service.GetAsync("poll-1");
 
         GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/polls/poll-1");
         AssertPoll(poll);
@@ -236,7 +236,7 @@ public sealed class PollsGoldenTests : IDisposable
     }
 
     [Fact]
-    public async Task RetrieveResponseAsync_gets_one_response()
+    public async Task GetResponseAsync_gets_one_response()
     {
         _wire.Respond("GET", "/v2/polls/poll-1/responses/resp-1", 200, """
             { "id": "resp-1", "poll_id": "poll-1", "session_id": "sess-1", "duration": 4200, "question": 1, "skipped": false,
@@ -244,7 +244,7 @@ public sealed class PollsGoldenTests : IDisposable
               "peer_id": "peer-a", "user_id": "user-42", "options": [2] }
             """);
 
-        var response = await Service.RetrieveResponseAsync("poll-1", "resp-1");
+        var response = await Service.GetResponseAsync("poll-1", "resp-1");
 
         GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/polls/poll-1/responses/resp-1");
         AssertResponse(response);
@@ -284,14 +284,14 @@ public sealed class PollsGoldenTests : IDisposable
     }
 
     [Fact]
-    public async Task RetrieveResultAsync_uses_the_results_id_path()
+    public async Task GetResultAsync_uses_the_results_id_path()
     {
         _wire.Respond("GET", "/v2/polls/poll-1/results/res-1", 200, """
             { "id": "res-1", "poll_id": "poll-1", "session_id": "sess-1", "question": 2, "duration": 900,
               "peer_id": "peer-a", "user_id": "user-42", "score": 1.5, "rank": 1 }
             """);
 
-        var result = await Service.RetrieveResultAsync("poll-1", "res-1");
+        var result = await Service.GetResultAsync("poll-1", "res-1");
 
         GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/polls/poll-1/results/res-1");
         AssertResult(result);

@@ -46,12 +46,12 @@ public class RecordingAssetsServiceTests
     }
 
     [Fact]
-    public async Task RetrieveAsync_gets_the_asset_and_reads_every_field()
+    public async Task GetAsync_gets_the_asset_and_reads_every_field()
     {
         using var api = BeamWireMock.Start();
         api.Respond("GET", $"/v2/recording-assets/{AssetId}", Asset(0));
 
-        var asset = await api.Client.RecordingAssets.RetrieveAsync(AssetId);
+        var asset = await api.Client.RecordingAssets.GetAsync(AssetId);
 
         api.ShouldHaveReceived("GET", $"/v2/recording-assets/{AssetId}");
         BeamFixtures.ShouldMatchAssetsFixture(new List<RecordingAsset> { asset, Deserialize(Asset(1)), Deserialize(Asset(2)) });
@@ -60,15 +60,15 @@ public class RecordingAssetsServiceTests
     // Node parity, a deliberate choice: Node always sends presign_duration=3600; the API's own default (3 days) would
     // apply only if the parameter were absent.
     [Fact]
-    public async Task GetPresignedUrlAsync_without_duration_sends_3600_like_Node()
+    public async Task GetPresignedUrlAsync_without_duration_sends_no_presign_duration_unlike_Node()
     {
         using var api = BeamWireMock.Start();
         api.Respond("GET", $"/v2/recording-assets/{AssetId}/presigned-url", PresignedUrl);
 
         var link = await api.Client.RecordingAssets.GetPresignedUrlAsync(AssetId);
 
-        api.ShouldHaveReceived("GET", $"/v2/recording-assets/{AssetId}/presigned-url", "presign_duration=3600");
-        RecordingAssetsService.DefaultPresignDuration.Should().Be(TimeSpan.FromHours(1));
+        // The API's default (3 days S3/GCS, 9 hours OSS) applies; Node would send presign_duration=3600.
+        api.ShouldHaveReceived("GET", $"/v2/recording-assets/{AssetId}/presigned-url", "");
         link.Id.Should().Be(AssetId);
         link.Path.Should().Be("s3://acme-recordings/beam/job-1/Rec-655f1a2b-1700841047123.mp4");
         link.Url.Should().Be("https://acme-recordings.s3.amazonaws.com/beam/job-1/Rec.mp4?X-Amz-Signature=c2VjcmV0LXNpZ25hdHVyZQ&X-Amz-Expires=3600");
@@ -132,7 +132,7 @@ public class RecordingAssetsServiceTests
         var handler = new RecordingHandler();
         using var client = TestClients.Create(handler);
 
-        await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.RetrieveAsync(id!), "assetId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.GetAsync(id!), "assetId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.GetPresignedUrlAsync(id!), "assetId", handler);
     }
 
@@ -159,7 +159,7 @@ public class RecordingAssetsServiceTests
         handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, """{"id":"x"}"""));
         using var client = TestClients.Create(handler);
 
-        await client.RecordingAssets.RetrieveAsync(id);
+        await client.RecordingAssets.GetAsync(id);
         await client.RecordingAssets.GetPresignedUrlAsync(id, TimeSpan.FromMinutes(5));
 
         handler.Requests.Select(r => r.PathAndQuery).Should().Equal(

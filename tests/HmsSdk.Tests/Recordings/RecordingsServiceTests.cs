@@ -64,12 +64,12 @@ public class RecordingsServiceTests
     }
 
     [Fact]
-    public async Task RetrieveAsync_gets_the_recording_and_reads_every_field()
+    public async Task GetAsync_gets_the_recording_and_reads_every_field()
     {
         using var api = BeamWireMock.Start();
         api.Respond("GET", $"/v2/recordings/{RecordingId}", BeamFixtures.Recording);
 
-        var recording = await api.Client.Recordings.RetrieveAsync(RecordingId);
+        var recording = await api.Client.Recordings.GetAsync(RecordingId);
 
         api.ShouldHaveReceived("GET", $"/v2/recordings/{RecordingId}");
         BeamFixtures.ShouldMatchRecordingFixture(recording);
@@ -166,9 +166,23 @@ public class RecordingsServiceTests
         var stopped = await api.Client.Recordings.StopAllAsync(RoomId);
 
         api.ShouldHaveReceived("POST", $"/v2/recordings/room/{RoomId}/stop", jsonBody: "{}");
-        stopped.Should().HaveCount(2);
-        BeamFixtures.ShouldMatchRecordingFixture(stopped[0]);
-        stopped[1].Status.Should().Be(BeamJobStatus.Stopping);
+        stopped.Items.Should().HaveCount(2);
+        stopped.HasError.Should().BeFalse();
+        BeamFixtures.ShouldMatchRecordingFixture(stopped.Items[0]);
+        stopped.Items[1].Status.Should().Be(BeamJobStatus.Stopping);
+    }
+
+    [Fact]
+    public async Task StopAllAsync_keeps_the_servers_error_next_to_the_stopped_recordings()
+    {
+        using var api = BeamWireMock.Start();
+        api.Respond("POST", $"/v2/recordings/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{BeamFixtures.Recording}}],"error":"one job could not be stopped"}""");
+
+        var stopped = await api.Client.Recordings.StopAllAsync(RoomId);
+
+        stopped.Items.Should().ContainSingle();
+        stopped.Error.Should().Be("one job could not be stopped");
+        stopped.HasError.Should().BeTrue();
     }
 
     [Theory]
@@ -181,7 +195,7 @@ public class RecordingsServiceTests
 
         var stopped = await api.Client.Recordings.StopAllAsync(RoomId);
 
-        stopped.Should().NotBeNull().And.BeEmpty();
+        stopped.Items.Should().NotBeNull().And.BeEmpty();
         api.Entries.Should().HaveCount(1);
     }
 
@@ -215,9 +229,9 @@ public class RecordingsServiceTests
         using var api = BeamWireMock.Start();
         api.Respond("GET", "/v2/recordings/missing", """{"code":404,"message":"recording not found"}""", status: 404);
 
-        var exception = await Assert.ThrowsAsync<HmsNotFoundException>(() => api.Client.Recordings.RetrieveAsync("missing"));
+        var exception = await Assert.ThrowsAsync<HmsNotFoundException>(() => api.Client.Recordings.GetAsync("missing"));
 
-        exception.Operation.Should().Be("Recordings.Retrieve");
+        exception.Operation.Should().Be("Recordings.Get");
         exception.Message.Should().Contain("recording not found");
     }
 
@@ -231,7 +245,7 @@ public class RecordingsServiceTests
         using var client = TestClients.Create(handler);
         var recordings = client.Recordings;
 
-        await BadInput.ShouldRejectAsync<ArgumentException>(() => recordings.RetrieveAsync(id!), "recordingId", handler);
+        await BadInput.ShouldRejectAsync<ArgumentException>(() => recordings.GetAsync(id!), "recordingId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => recordings.StopAsync(id!), "recordingId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => recordings.StartAsync(id!), "roomId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => recordings.StopAllAsync(id!), "roomId", handler);
@@ -339,7 +353,7 @@ public class RecordingsServiceTests
         using var client = TestClients.Create(handler);
         var recordings = client.Recordings;
 
-        await recordings.RetrieveAsync(id);
+        await recordings.GetAsync(id);
         await recordings.StopAsync(id);
         await recordings.StartAsync(id);
         await recordings.StopAllAsync(id);

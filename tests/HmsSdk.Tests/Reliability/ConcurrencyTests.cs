@@ -38,7 +38,7 @@ public class ConcurrencyTests
                 case 4:
                     var active = rooms[10 + ((i / 5) % 5)];
                     expectedRequests.Add("GET /v2/active-rooms/" + active.Id);
-                    (await client.ActiveRooms.RetrieveAsync(active.Id)).Id.Should().Be(active.Id);
+                    (await client.ActiveRooms.GetAsync(active.Id)).Id.Should().Be(active.Id);
                     break;
                 case 0:
                     expectedRequests.Add("GET /v2/rooms/" + room.Id);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
 using HmsSdk.Tests.Infrastructure;
+using HmsSdk.Rooms;
 
 namespace HmsSdk.Tests.Rooms;
 
@@ -88,11 +89,11 @@ public class RoomsServiceTests
     }
 
     [Fact]
-    public async Task RetrieveAsync_golden_get_by_id_and_full_deserialization()
+    public async Task GetAsync_golden_get_by_id_and_full_deserialization()
     {
         using var wire = new RoomGroupWire().Respond("GET", "/v2/rooms/65f1c0ffee0000000000aaaa", RoomJson);
 
-        var room = await wire.Client.Rooms.RetrieveAsync("65f1c0ffee0000000000aaaa");
+        var room = await wire.Client.Rooms.GetAsync("65f1c0ffee0000000000aaaa");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
@@ -201,11 +202,11 @@ public class RoomsServiceTests
     }
 
     [Fact]
-    public async Task RetrieveByNameAsync_golden_single_request_returns_first_match()
+    public async Task GetByNameAsync_golden_single_request_returns_first_match()
     {
         using var wire = new RoomGroupWire().Respond("GET", "/v2/rooms", $$"""{"limit":10,"data":[{{RoomJson}}],"last":"x"}""");
 
-        var room = await wire.Client.Rooms.RetrieveByNameAsync("standup-daily");
+        var room = await wire.Client.Rooms.GetByNameAsync("standup-daily");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
@@ -218,18 +219,18 @@ public class RoomsServiceTests
     [InlineData("""{"limit":10,"data":[],"last":""}""")]
     [InlineData("""{"limit":10}""")]
     [InlineData("""{"data":null}""")]
-    public async Task RetrieveByNameAsync_miss_throws_typed_not_found_with_nodes_exact_text(string body)
+    public async Task GetByNameAsync_miss_throws_typed_not_found_with_nodes_exact_text(string body)
     {
         var handler = new RecordingHandler().Enqueue(200, body, ("X-Request-Id", "req-123"));
         using var client = TestClients.Create(handler);
 
-        var act = () => client.Rooms.RetrieveByNameAsync("ghost room");
+        var act = () => client.Rooms.GetByNameAsync("ghost room");
 
         var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeTrue();
         ex.ErrorMessage.Should().Be("No Room found with passed in name - ghost room");
         ex.StatusCode.Should().Be(404);
-        ex.Operation.Should().Be("Rooms.RetrieveByName");
+        ex.Operation.Should().Be("Rooms.GetByName");
         ex.RequestId.Should().Be("req-123");
         handler.Requests.Should().ContainSingle().Which.PathAndQuery.Should().Be("/v2/rooms?name=ghost%20room");
     }
@@ -359,7 +360,7 @@ public class RoomsServiceTests
         handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, RoomJson));
         using var client = TestClients.Create(handler);
 
-        await client.Rooms.RetrieveAsync("a/b?c");
+        await client.Rooms.GetAsync("a/b?c");
         await client.Rooms.UpdateAsync("a/b?c", new UpdateRoomOptions { Description = "d" });
         await client.Rooms.SetEnabledAsync("../x#y", true);
 
@@ -375,7 +376,7 @@ public class RoomsServiceTests
         var handler = new RecordingHandler().Enqueue(200, $$"""{"data":[{{RoomJson}}]}""");
         using var client = TestClients.Create(handler);
 
-        await client.Rooms.RetrieveByNameAsync("a&b=c");
+        await client.Rooms.GetByNameAsync("a&b=c");
 
         handler.Requests.Single().PathAndQuery.Should().Be("/v2/rooms?name=a%26b%3Dc");
     }
@@ -386,7 +387,7 @@ public class RoomsServiceTests
         var handler = new RecordingHandler().Enqueue(404, """{"code":404,"message":"room not found"}""");
         using var client = TestClients.Create(handler);
 
-        var act = () => client.Rooms.RetrieveAsync("nope");
+        var act = () => client.Rooms.GetAsync("nope");
 
         var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeFalse();
@@ -409,7 +410,7 @@ public class RoomsServiceTests
         var handler = new RecordingHandler();
         using var client = TestClients.Create(handler);
 
-        (await Catch.Async(() => client.Rooms.RetrieveAsync(roomId!))).ShouldBeArgumentError(exceptionType, "roomId");
+        (await Catch.Async(() => client.Rooms.GetAsync(roomId!))).ShouldBeArgumentError(exceptionType, "roomId");
         (await Catch.Async(() => client.Rooms.UpdateAsync(roomId!, new UpdateRoomOptions()))).ShouldBeArgumentError(exceptionType, "roomId");
         (await Catch.Async(() => client.Rooms.SetEnabledAsync(roomId!, false))).ShouldBeArgumentError(exceptionType, "roomId");
         handler.Requests.Should().BeEmpty();
@@ -424,7 +425,7 @@ public class RoomsServiceTests
         var handler = new RecordingHandler();
         using var client = TestClients.Create(handler);
 
-        (await Catch.Async(() => client.Rooms.RetrieveByNameAsync(name!))).ShouldBeArgumentError(exceptionType, "name");
+        (await Catch.Async(() => client.Rooms.GetByNameAsync(name!))).ShouldBeArgumentError(exceptionType, "name");
         if (name is not null)
         {
             (await Catch.Async(() => client.Rooms.CreateAsync(new CreateRoomOptions { Name = name }))).Should().BeOfType<ArgumentException>().Which.ParamName.Should().Be("options");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using HmsSdk.Tests.Infrastructure;
 using HmsSdk.Tests.Rooms;
+using HmsSdk.Sessions;
 
 namespace HmsSdk.Tests.Sessions;
 
@@ -73,11 +74,11 @@ public class SessionsServiceTests
     }
 
     [Fact]
-    public async Task RetrieveAsync_golden_get_by_id_and_full_deserialization()
+    public async Task GetAsync_golden_get_by_id_and_full_deserialization()
     {
         using var wire = new RoomGroupWire().Respond("GET", "/v2/sessions/sess-1", SessionJson);
 
-        var session = await wire.Client.Sessions.RetrieveAsync("sess-1");
+        var session = await wire.Client.Sessions.GetAsync("sess-1");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
@@ -154,11 +155,11 @@ public class SessionsServiceTests
     }
 
     [Fact]
-    public async Task RetrieveActiveByRoomAsync_golden_single_request_returns_first_match()
+    public async Task GetActiveByRoomAsync_golden_single_request_returns_first_match()
     {
         using var wire = new RoomGroupWire().Respond("GET", "/v2/sessions", $$"""{"limit":10,"data":[{{SessionJson}}],"last":"sess-1"}""");
 
-        var session = await wire.Client.Sessions.RetrieveActiveByRoomAsync("room-1");
+        var session = await wire.Client.Sessions.GetActiveByRoomAsync("room-1");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
@@ -170,18 +171,18 @@ public class SessionsServiceTests
     [Theory]
     [InlineData("""{"limit":10,"data":[],"last":""}""")]
     [InlineData("""{"limit":10}""")]
-    public async Task RetrieveActiveByRoomAsync_miss_throws_typed_not_found_with_nodes_exact_text(string body)
+    public async Task GetActiveByRoomAsync_miss_throws_typed_not_found_with_nodes_exact_text(string body)
     {
         var handler = new RecordingHandler().Enqueue(200, body);
         using var client = TestClients.Create(handler);
 
-        var act = () => client.Sessions.RetrieveActiveByRoomAsync("room-1");
+        var act = () => client.Sessions.GetActiveByRoomAsync("room-1");
 
         var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeTrue();
         ex.ErrorMessage.Should().Be("No active Session found in the room with id - room-1");
         ex.StatusCode.Should().Be(404);
-        ex.Operation.Should().Be("Sessions.RetrieveActiveByRoom");
+        ex.Operation.Should().Be("Sessions.GetActiveByRoom");
         handler.Requests.Should().ContainSingle();
     }
 
@@ -202,8 +203,8 @@ public class SessionsServiceTests
             .Enqueue(200, $$"""{"data":[{{SessionJson}}]}""");
         using var client = TestClients.Create(handler);
 
-        await client.Sessions.RetrieveAsync("a/b?c");
-        await client.Sessions.RetrieveActiveByRoomAsync("r&active=false");
+        await client.Sessions.GetAsync("a/b?c");
+        await client.Sessions.GetActiveByRoomAsync("r&active=false");
 
         handler.Requests.Select(r => r.PathAndQuery).Should().Equal(
             "/v2/sessions/a%2Fb%3Fc",
@@ -226,8 +227,8 @@ public class SessionsServiceTests
         var handler = new RecordingHandler();
         using var client = TestClients.Create(handler);
 
-        (await Catch.Async(() => client.Sessions.RetrieveAsync(id!))).ShouldBeArgumentError(exceptionType, "sessionId");
-        (await Catch.Async(() => client.Sessions.RetrieveActiveByRoomAsync(id!))).ShouldBeArgumentError(exceptionType, "roomId");
+        (await Catch.Async(() => client.Sessions.GetAsync(id!))).ShouldBeArgumentError(exceptionType, "sessionId");
+        (await Catch.Async(() => client.Sessions.GetActiveByRoomAsync(id!))).ShouldBeArgumentError(exceptionType, "roomId");
         handler.Requests.Should().BeEmpty();
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using HmsSdk.Tests.Infrastructure;
 using HmsSdk.Tests.Templates;
+using HmsSdk.Sip;
 
 namespace HmsSdk.Tests.Sip;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentAssertions;
 using HmsSdk.Tests.Infrastructure;
 using HmsSdk.Tests.Rooms;
+using HmsSdk.StreamKeys;
 
 namespace HmsSdk.Tests.StreamKeys;
 
@@ -43,11 +44,11 @@ public class StreamKeysServiceTests
     }
 
     [Fact]
-    public async Task RetrieveAsync_golden_returns_the_active_key_from_the_data_envelope()
+    public async Task GetAsync_golden_returns_the_active_key_from_the_data_envelope()
     {
         using var wire = new RoomGroupWire().Respond("GET", "/v2/stream-keys/room/room-1", $$"""{"data":[{{KeyJson}}],"last":"sk-1"}""");
 
-        var key = await wire.Client.StreamKeys.RetrieveAsync("room-1");
+        var key = await wire.Client.StreamKeys.GetAsync("room-1");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
@@ -57,26 +58,26 @@ public class StreamKeysServiceTests
     }
 
     [Fact]
-    public async Task RetrieveAsync_with_empty_data_is_a_lookup_miss()
+    public async Task GetAsync_with_empty_data_is_a_lookup_miss()
     {
         var handler = new RecordingHandler().Enqueue(200, """{"data":[],"last":""}""");
         using var client = TestClients.Create(handler);
 
-        var act = () => client.StreamKeys.RetrieveAsync("room-1");
+        var act = () => client.StreamKeys.GetAsync("room-1");
 
         var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeTrue();
         ex.ErrorMessage.Should().Be("No active stream key found in the room with id - room-1");
-        ex.Operation.Should().Be("StreamKeys.Retrieve");
+        ex.Operation.Should().Be("StreamKeys.Get");
     }
 
     [Fact]
-    public async Task RetrieveAsync_api_404_is_not_a_lookup_miss()
+    public async Task GetAsync_api_404_is_not_a_lookup_miss()
     {
         var handler = new RecordingHandler().Enqueue(404, """{"code":404,"message":"No active key found"}""");
         using var client = TestClients.Create(handler);
 
-        var act = () => client.StreamKeys.RetrieveAsync("room-1");
+        var act = () => client.StreamKeys.GetAsync("room-1");
 
         var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeFalse();
@@ -116,7 +117,7 @@ public class StreamKeysServiceTests
         using var client = TestClients.Create(handler);
 
         await client.StreamKeys.CreateAsync("a/b?c");
-        await client.StreamKeys.RetrieveAsync("a/b?c");
+        await client.StreamKeys.GetAsync("a/b?c");
         await client.StreamKeys.DisableAsync("a/b?c");
 
         handler.Requests.Select(r => r.PathAndQuery).Should().Equal(
@@ -142,7 +143,7 @@ public class StreamKeysServiceTests
         using var client = TestClients.Create(handler);
 
         (await Catch.Async(() => client.StreamKeys.CreateAsync(id!))).ShouldBeArgumentError(exceptionType, "roomId");
-        (await Catch.Async(() => client.StreamKeys.RetrieveAsync(id!))).ShouldBeArgumentError(exceptionType, "roomId");
+        (await Catch.Async(() => client.StreamKeys.GetAsync(id!))).ShouldBeArgumentError(exceptionType, "roomId");
         (await Catch.Async(() => client.StreamKeys.DisableAsync(id!))).ShouldBeArgumentError(exceptionType, "roomId");
         handler.Requests.Should().BeEmpty();
     }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using HmsSdk.Tests.Infrastructure;
+using HmsSdk.Templates;
 
 namespace HmsSdk.Tests.Templates;
 
@@ -344,7 +345,7 @@ public sealed class TemplatesServiceTests : IDisposable
     {
         _api.Answer("GET", $"/v2/templates/{TemplateId}", 200, TemplateFixtures.Template);
 
-        var template = await _api.Client.Templates.RetrieveAsync(TemplateId);
+        var template = await _api.Client.Templates.GetAsync(TemplateId);
 
         TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}");
         template.Id.Should().Be(TemplateId);
@@ -359,7 +360,7 @@ public sealed class TemplatesServiceTests : IDisposable
     {
         _api.Answer("GET", "/v2/templates/missing", 404, """{ "code": 404, "message": "template not found" }""");
 
-        var act = () => _api.Client.Templates.RetrieveAsync("missing");
+        var act = () => _api.Client.Templates.GetAsync("missing");
 
         await act.Should().ThrowAsync<HmsNotFoundException>();
     }
@@ -373,17 +374,17 @@ public sealed class TemplatesServiceTests : IDisposable
         var templates = _api.Client.Templates;
         var calls = new List<Func<Task>>
         {
-            () => templates.RetrieveAsync(id!),
+            () => templates.GetAsync(id!),
             () => templates.UpdateAsync(id!, new UpdateTemplateOptions { Roles = new Dictionary<string, TemplateRole>(), Settings = new(), Destinations = new() }),
-            () => templates.RetrieveRoleAsync(id!, "host"),
+            () => templates.GetRoleAsync(id!, "host"),
             () => templates.CreateOrUpdateRoleAsync(id!, "host", new TemplateRole()),
             () => templates.DeleteRoleAsync(id!, "host"),
-            () => templates.RetrieveSettingsAsync(id!),
+            () => templates.GetSettingsAsync(id!),
             () => templates.UpdateSettingsAsync(id!, new TemplateSettings()),
-            () => templates.RetrieveDestinationsAsync(id!),
+            () => templates.GetDestinationsAsync(id!),
             () => templates.UpdateDestinationsAsync(id!, new TemplateDestinations()),
             () => templates.ConfigureRecordingsAsync(id!, new[] { new RecordingConfig { Name = "default", Role = "host" } }),
-            () => templates.RetrieveRecordingConfigsAsync(id!),
+            () => templates.GetRecordingConfigsAsync(id!),
         };
 
         foreach (var call in calls)
@@ -401,7 +402,7 @@ public sealed class TemplatesServiceTests : IDisposable
         var templates = _api.Client.Templates;
         var calls = new List<Func<Task>>
         {
-            () => templates.RetrieveRoleAsync(TemplateId, roleName!),
+            () => templates.GetRoleAsync(TemplateId, roleName!),
             () => templates.CreateOrUpdateRoleAsync(TemplateId, roleName!, new TemplateRole()),
             () => templates.DeleteRoleAsync(TemplateId, roleName!),
         };
@@ -492,7 +493,7 @@ public sealed class TemplatesServiceTests : IDisposable
     {
         _api.Answer("GET", $"/v2/templates/{TemplateId}/roles/host", 200, TemplateFixtures.HostRole);
 
-        var role = await _api.Client.Templates.RetrieveRoleAsync(TemplateId, "host");
+        var role = await _api.Client.Templates.GetRoleAsync(TemplateId, "host");
 
         TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/roles/host");
         TemplateFixtures.ShouldBeHostRole(role);
@@ -505,7 +506,7 @@ public sealed class TemplatesServiceTests : IDisposable
         handler.Enqueue(200, TemplateFixtures.HostRole).Enqueue(204, "");
         using var client = TestClients.Create(handler);
 
-        await client.Templates.RetrieveRoleAsync("t/1", "stage guest");
+        await client.Templates.GetRoleAsync("t/1", "stage guest");
         await client.Templates.DeleteRoleAsync("t-1", "a/b?c");
 
         handler.Requests[0].PathAndQuery.Should().Be("/v2/templates/t%2F1/roles/stage%20guest");
@@ -578,7 +579,7 @@ public sealed class TemplatesServiceTests : IDisposable
     {
         _api.Answer("GET", $"/v2/templates/{TemplateId}/settings", 200, TemplateFixtures.Settings);
 
-        var settings = await _api.Client.Templates.RetrieveSettingsAsync(TemplateId);
+        var settings = await _api.Client.Templates.GetSettingsAsync(TemplateId);
 
         TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/settings");
         TemplateFixtures.ShouldBeSettings(settings);
@@ -651,7 +652,7 @@ public sealed class TemplatesServiceTests : IDisposable
     {
         _api.Answer("GET", $"/v2/templates/{TemplateId}/destinations", 200, TemplateFixtures.Destinations);
 
-        var destinations = await _api.Client.Templates.RetrieveDestinationsAsync(TemplateId);
+        var destinations = await _api.Client.Templates.GetDestinationsAsync(TemplateId);
 
         TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/destinations");
         TemplateFixtures.ShouldBeDestinations(destinations);
@@ -767,7 +768,7 @@ public sealed class TemplatesServiceTests : IDisposable
     {
         _api.Answer("GET", $"/v2/templates/{TemplateId}/recordings", 200, TemplateFixtures.RecordingConfigs);
 
-        var configs = await _api.Client.Templates.RetrieveRecordingConfigsAsync(TemplateId);
+        var configs = await _api.Client.Templates.GetRecordingConfigsAsync(TemplateId);
 
         TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/recordings");
         TemplateFixtures.ShouldBeRecordingConfigs(configs);
@@ -778,7 +779,7 @@ public sealed class TemplatesServiceTests : IDisposable
     {
         _api.Answer("GET", $"/v2/templates/{TemplateId}/recordings", 200, """{ "data": [] }""");
 
-        await FluentActions.Awaiting(() => _api.Client.Templates.RetrieveRecordingConfigsAsync(TemplateId))
+        await FluentActions.Awaiting(() => _api.Client.Templates.GetRecordingConfigsAsync(TemplateId))
             .Should().ThrowAsync<HmsSerializationException>();
     }
 

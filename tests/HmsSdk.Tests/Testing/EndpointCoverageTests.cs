@@ -148,15 +148,15 @@ public sealed class EndpointCoverageTests
         Add("POST /v2/rooms/{room_id} [disable-or-enable]", "Rooms.SetEnabledAsync", async w =>
             (await w.Client.Rooms.SetEnabledAsync(w.Room.Id, false)).Enabled.Should().BeFalse());
         Add("GET /v2/rooms", "Rooms.ListAsync", async w => (await Drain(w.Client.Rooms.ListAsync())).Should().BeGreaterThan(0));
-        Add("GET /v2/rooms", "Rooms.RetrieveByNameAsync", async w => (await w.Client.Rooms.RetrieveByNameAsync(w.Room.Name)).Id.Should().Be(w.Room.Id));
-        Add("GET /v2/rooms/{room_id}", "Rooms.RetrieveAsync", async w => (await w.Client.Rooms.RetrieveAsync(w.Room.Id)).Id.Should().Be(w.Room.Id));
+        Add("GET /v2/rooms", "Rooms.GetByNameAsync", async w => (await w.Client.Rooms.GetByNameAsync(w.Room.Name)).Id.Should().Be(w.Room.Id));
+        Add("GET /v2/rooms/{room_id}", "Rooms.GetAsync", async w => (await w.Client.Rooms.GetAsync(w.Room.Id)).Id.Should().Be(w.Room.Id));
 
         // Active rooms
-        Add("GET /v2/active-rooms/{room_id}", "ActiveRooms.RetrieveAsync", async w => (await w.Client.ActiveRooms.RetrieveAsync(w.Room.Id)).Id.Should().Be(w.Room.Id));
+        Add("GET /v2/active-rooms/{room_id}", "ActiveRooms.GetAsync", async w => (await w.Client.ActiveRooms.GetAsync(w.Room.Id)).Id.Should().Be(w.Room.Id));
         Add("GET /v2/active-rooms/{room_id}/peers", "ActiveRooms.ListPeersAsync", async w =>
             (await w.Client.ActiveRooms.ListPeersAsync(w.Room.Id)).Keys.Should().Contain(w.Peer.Id));
-        Add("GET /v2/active-rooms/{room_id}/peers/{peer_id}", "ActiveRooms.RetrievePeerAsync", async w =>
-            (await w.Client.ActiveRooms.RetrievePeerAsync(w.Room.Id, w.Peer.Id)).Name.Should().Be("Ana"));
+        Add("GET /v2/active-rooms/{room_id}/peers/{peer_id}", "ActiveRooms.GetPeerAsync", async w =>
+            (await w.Client.ActiveRooms.GetPeerAsync(w.Room.Id, w.Peer.Id)).Name.Should().Be("Ana"));
         Add("POST /v2/active-rooms/{room_id}/peers/{peer_id}", "ActiveRooms.UpdatePeerAsync", async w =>
             (await w.Client.ActiveRooms.UpdatePeerAsync(w.Room.Id, w.Peer.Id, new UpdatePeerOptions { Name = "Ana B" })).Name.Should().Be("Ana B"));
         Add("POST /v2/active-rooms/{room_id}/send-message", "ActiveRooms.SendMessageAsync", async w =>
@@ -177,16 +177,16 @@ public sealed class EndpointCoverageTests
 
         // Sessions
         Add("GET /v2/sessions", "Sessions.ListAsync", async w => (await Drain(w.Client.Sessions.ListAsync())).Should().BeGreaterThan(0));
-        Add("GET /v2/sessions", "Sessions.RetrieveActiveByRoomAsync", async w =>
-            (await w.Client.Sessions.RetrieveActiveByRoomAsync(w.Room.Id)).Id.Should().Be(w.Peer.SessionId));
-        Add("GET /v2/sessions/{session_id}", "Sessions.RetrieveAsync", async w => (await w.Client.Sessions.RetrieveAsync(w.Peer.SessionId)).Id.Should().Be(w.Peer.SessionId));
+        Add("GET /v2/sessions", "Sessions.GetActiveByRoomAsync", async w =>
+            (await w.Client.Sessions.GetActiveByRoomAsync(w.Room.Id)).Id.Should().Be(w.Peer.SessionId));
+        Add("GET /v2/sessions/{session_id}", "Sessions.GetAsync", async w => (await w.Client.Sessions.GetAsync(w.Peer.SessionId)).Id.Should().Be(w.Peer.SessionId));
 
         // Recordings
         Add("POST /v2/recordings/room/{room_id}/start", "Recordings.StartAsync", async w => (await w.Client.Recordings.StartAsync(w.Room.Id)).Id.Should().NotBeNullOrEmpty());
         Add("POST /v2/recordings/room/{room_id}/stop", "Recordings.StopAllAsync", async w =>
         {
             await w.StartJobAsync("recordings");
-            (await w.Client.Recordings.StopAllAsync(w.Room.Id)).Should().ContainSingle();
+            (await w.Client.Recordings.StopAllAsync(w.Room.Id)).Items.Should().ContainSingle();
         });
         Add("POST /v2/recordings/{recording_id}/stop", "Recordings.StopAsync", async w =>
             (await w.Client.Recordings.StopAsync(await w.StartJobAsync("recordings"))).Id.Should().NotBeNull());
@@ -206,10 +206,10 @@ public sealed class EndpointCoverageTests
             await w.StartJobAsync("recordings");
             (await Drain(w.Client.Recordings.ListAsync())).Should().Be(1);
         });
-        Add("GET /v2/recordings/{recording_id}", "Recordings.RetrieveAsync", async w =>
+        Add("GET /v2/recordings/{recording_id}", "Recordings.GetAsync", async w =>
         {
             var id = await w.StartJobAsync("recordings");
-            (await w.Client.Recordings.RetrieveAsync(id)).Id.Should().Be(id);
+            (await w.Client.Recordings.GetAsync(id)).Id.Should().Be(id);
         });
 
         // Recording assets
@@ -218,10 +218,10 @@ public sealed class EndpointCoverageTests
             await w.CompletedAssetIdAsync();
             (await Drain(w.Client.RecordingAssets.ListAsync())).Should().BeGreaterThan(0);
         });
-        Add("GET /v2/recording-assets/{asset_id}", "RecordingAssets.RetrieveAsync", async w =>
+        Add("GET /v2/recording-assets/{asset_id}", "RecordingAssets.GetAsync", async w =>
         {
             var id = await w.CompletedAssetIdAsync();
-            (await w.Client.RecordingAssets.RetrieveAsync(id)).Id.Should().Be(id);
+            (await w.Client.RecordingAssets.GetAsync(id)).Id.Should().Be(id);
         });
         Add("GET /v2/recording-assets/{asset_id}/presigned-url", "RecordingAssets.GetPresignedUrlAsync", async w =>
             (await w.Client.RecordingAssets.GetPresignedUrlAsync(await w.CompletedAssetIdAsync())).Url.Should().NotBeNull());
@@ -254,10 +254,10 @@ public sealed class EndpointCoverageTests
             await w.StartJobAsync("live-streams");
             (await Drain(w.Client.LiveStreams.ListAsync())).Should().Be(1);
         });
-        Add("GET /v2/live-streams/{stream_id}", "LiveStreams.RetrieveAsync", async w =>
+        Add("GET /v2/live-streams/{stream_id}", "LiveStreams.GetAsync", async w =>
         {
             var id = await w.StartJobAsync("live-streams");
-            (await w.Client.LiveStreams.RetrieveAsync(id)).Id.Should().Be(id);
+            (await w.Client.LiveStreams.GetAsync(id)).Id.Should().Be(id);
         });
 
         // External streams
@@ -275,10 +275,10 @@ public sealed class EndpointCoverageTests
             await w.StartJobAsync("external-streams");
             (await Drain(w.Client.ExternalStreams.ListAsync())).Should().Be(1);
         });
-        Add("GET /v2/external-streams/{stream_id}", "ExternalStreams.RetrieveAsync", async w =>
+        Add("GET /v2/external-streams/{stream_id}", "ExternalStreams.GetAsync", async w =>
         {
             var id = await w.StartJobAsync("external-streams");
-            (await w.Client.ExternalStreams.RetrieveAsync(id)).Id.Should().Be(id);
+            (await w.Client.ExternalStreams.GetAsync(id)).Id.Should().Be(id);
         });
 
         // Room codes (+ the exchange on the auth host)
@@ -298,10 +298,10 @@ public sealed class EndpointCoverageTests
 
         // Stream keys
         Add("POST /v2/stream-keys/room/{room_id}", "StreamKeys.CreateAsync", async w => (await w.Client.StreamKeys.CreateAsync(w.Room.Id)).Key.Should().NotBeNullOrEmpty());
-        Add("GET /v2/stream-keys/room/{room_id}", "StreamKeys.RetrieveAsync", async w =>
+        Add("GET /v2/stream-keys/room/{room_id}", "StreamKeys.GetAsync", async w =>
         {
             await w.PostAsync($"stream-keys/room/{w.Room.Id}");
-            (await w.Client.StreamKeys.RetrieveAsync(w.Room.Id)).Key.Should().NotBeNullOrEmpty();
+            (await w.Client.StreamKeys.GetAsync(w.Room.Id)).Key.Should().NotBeNullOrEmpty();
         });
         Add("POST /v2/stream-keys/room/{room_id}/disable", "StreamKeys.DisableAsync", async w =>
         {
@@ -350,16 +350,16 @@ public sealed class EndpointCoverageTests
         // Templates
         Add("POST /v2/templates", "Templates.CreateAsync", async w => (await w.Client.Templates.CreateAsync(new CreateTemplateOptions { Name = "matrix-template" })).Name.Should().Be("matrix-template"));
         Add("GET /v2/templates", "Templates.ListAsync", async w => (await Drain(w.Client.Templates.ListAsync())).Should().Be(1));
-        Add("GET /v2/templates/{template_id}", "Templates.RetrieveAsync", async w => (await w.Client.Templates.RetrieveAsync(w.Fake.DefaultTemplateId)).Id.Should().Be(w.Fake.DefaultTemplateId));
+        Add("GET /v2/templates/{template_id}", "Templates.GetAsync", async w => (await w.Client.Templates.GetAsync(w.Fake.DefaultTemplateId)).Id.Should().Be(w.Fake.DefaultTemplateId));
         Add("POST /v2/templates/{template_id}", "Templates.UpdateAsync", async w =>
         {
             // The update overwrites the whole template: send back what the SDK read, renamed.
-            var current = await w.Client.Templates.RetrieveAsync(w.Fake.DefaultTemplateId);
+            var current = await w.Client.Templates.GetAsync(w.Fake.DefaultTemplateId);
             var options = new UpdateTemplateOptions { Name = "renamed-template", Roles = current.Roles, Settings = current.Settings, Destinations = current.Destinations };
             (await w.Client.Templates.UpdateAsync(w.Fake.DefaultTemplateId, options)).Name.Should().Be("renamed-template");
         });
-        Add("GET /v2/templates/{template_id}/roles/{role_name}", "Templates.RetrieveRoleAsync", async w =>
-            (await w.Client.Templates.RetrieveRoleAsync(w.Fake.DefaultTemplateId, "host")).Name.Should().Be("host"));
+        Add("GET /v2/templates/{template_id}/roles/{role_name}", "Templates.GetRoleAsync", async w =>
+            (await w.Client.Templates.GetRoleAsync(w.Fake.DefaultTemplateId, "host")).Name.Should().Be("host"));
         Add("POST /v2/templates/{template_id}/roles/{role_name}", "Templates.CreateOrUpdateRoleAsync", async w =>
             (await w.Client.Templates.CreateOrUpdateRoleAsync(w.Fake.DefaultTemplateId, "viewer", new TemplateRole { Name = "viewer", Priority = 2 })).Name.Should().Be("viewer"));
         Add("DELETE /v2/templates/{template_id}/roles/{role_name}", "Templates.DeleteRoleAsync", async w =>
@@ -367,23 +367,23 @@ public sealed class EndpointCoverageTests
             await w.Client.Templates.DeleteRoleAsync(w.Fake.DefaultTemplateId, "guest");
             w.Fake.Inspect($"templates/{w.Fake.DefaultTemplateId}")!["roles"]!.AsObject().ContainsKey("guest").Should().BeFalse();
         });
-        Add("GET /v2/templates/{template_id}/settings", "Templates.RetrieveSettingsAsync", async w =>
-            (await w.Client.Templates.RetrieveSettingsAsync(w.Fake.DefaultTemplateId)).Should().NotBeNull());
+        Add("GET /v2/templates/{template_id}/settings", "Templates.GetSettingsAsync", async w =>
+            (await w.Client.Templates.GetSettingsAsync(w.Fake.DefaultTemplateId)).Should().NotBeNull());
         Add("POST /v2/templates/{template_id}/settings", "Templates.UpdateSettingsAsync", async w =>
         {
             // Round-trips what the SDK read, so a field the model drops would surface as a 400 from the fake.
-            var settings = await w.Client.Templates.RetrieveSettingsAsync(w.Fake.DefaultTemplateId);
+            var settings = await w.Client.Templates.GetSettingsAsync(w.Fake.DefaultTemplateId);
             (await w.Client.Templates.UpdateSettingsAsync(w.Fake.DefaultTemplateId, settings)).Should().NotBeNull();
         });
-        Add("GET /v2/templates/{template_id}/destinations", "Templates.RetrieveDestinationsAsync", async w =>
-            (await w.Client.Templates.RetrieveDestinationsAsync(w.Fake.DefaultTemplateId)).Should().NotBeNull());
+        Add("GET /v2/templates/{template_id}/destinations", "Templates.GetDestinationsAsync", async w =>
+            (await w.Client.Templates.GetDestinationsAsync(w.Fake.DefaultTemplateId)).Should().NotBeNull());
         Add("POST /v2/templates/{template_id}/destinations", "Templates.UpdateDestinationsAsync", async w =>
             (await w.Client.Templates.UpdateDestinationsAsync(w.Fake.DefaultTemplateId, new TemplateDestinations())).Should().NotBeNull());
         Add("POST /v2/templates/{template_id}/recordings", "Templates.ConfigureRecordingsAsync", async w =>
             (await w.Client.Templates.ConfigureRecordingsAsync(w.Fake.DefaultTemplateId, new[] { new RecordingConfig { Name = "main", Role = "host", MaxDuration = 3600 } }))
                 .Should().ContainSingle().Which.Name.Should().Be("main"));
-        Add("GET /v2/templates/{template_id}/recordings", "Templates.RetrieveRecordingConfigsAsync", async w =>
-            (await w.Client.Templates.RetrieveRecordingConfigsAsync(w.Fake.DefaultTemplateId)).Should().NotBeNull());
+        Add("GET /v2/templates/{template_id}/recordings", "Templates.GetRecordingConfigsAsync", async w =>
+            (await w.Client.Templates.GetRecordingConfigsAsync(w.Fake.DefaultTemplateId)).Should().NotBeNull());
 
         // Polls
         Add("POST /v2/polls", "Polls.CreateAsync", async w =>
@@ -404,16 +404,16 @@ public sealed class EndpointCoverageTests
             await w.Client.Polls.DeleteOptionAsync(w.PollId, 1, 1);
             w.Fake.Inspect($"polls/{w.PollId}")!["questions"]![0]!["options"]!.AsArray().Should().ContainSingle();
         });
-        Add("GET /v2/polls/{poll_id}", "Polls.RetrieveAsync", async w => (await w.Client.Polls.RetrieveAsync(w.PollId)).Id.Should().Be(w.PollId));
+        Add("GET /v2/polls/{poll_id}", "Polls.GetAsync", async w => (await w.Client.Polls.GetAsync(w.PollId)).Id.Should().Be(w.PollId));
         Add("GET /v2/polls/{poll_id}/sessions", "Polls.ListSessionsAsync", async w => (await Drain(w.Client.Polls.ListSessionsAsync(w.PollId))).Should().Be(1));
         Add("GET /v2/polls/{poll_id}/responses", "Polls.ListResponsesAsync", async w => (await Drain(w.Client.Polls.ListResponsesAsync(w.PollId))).Should().Be(1));
-        Add("GET /v2/polls/{poll_id}/responses/{response_id}", "Polls.RetrieveResponseAsync", async w =>
-            (await w.Client.Polls.RetrieveResponseAsync(w.PollId, w.PollResponseId)).Id.Should().Be(w.PollResponseId));
+        Add("GET /v2/polls/{poll_id}/responses/{response_id}", "Polls.GetResponseAsync", async w =>
+            (await w.Client.Polls.GetResponseAsync(w.PollId, w.PollResponseId)).Id.Should().Be(w.PollResponseId));
         Add("GET /v2/polls/{poll_id}/results", "Polls.ListResultsAsync", async w => (await Drain(w.Client.Polls.ListResultsAsync(w.PollId))).Should().Be(1));
-        Add("GET /v2/polls/{poll_id}/results/{result_id}", "Polls.RetrieveResultAsync", async w =>
+        Add("GET /v2/polls/{poll_id}/results/{result_id}", "Polls.GetResultAsync", async w =>
         {
             var resultId = (string)w.Fake.Inspect($"polls/{w.PollId}/results")!["results"]![0]!["id"]!;
-            (await w.Client.Polls.RetrieveResultAsync(w.PollId, resultId)).Id.Should().Be(resultId);
+            (await w.Client.Polls.GetResultAsync(w.PollId, resultId)).Id.Should().Be(resultId);
         });
 
         // SIP
