@@ -20,8 +20,8 @@ internal static class Bench
     });
 
     /// <summary>Lists the sessions of <paramref name="roomId"/> through the SDK's pager, <paramref name="pageSize"/> per page.</summary>
-    public static HmsAsyncPageable<Session> ListSessions(HmsClient client, string? roomId, int pageSize) =>
-        client.Sessions.ListAsync(new SessionListOptions { RoomId = roomId, Limit = pageSize });
+    public static HmsAsyncPageable<Session> ListSessions(HmsClient client, string? roomId, int pageSize, HmsRequestOptions? requestOptions = null) =>
+        client.Sessions.ListAsync(new SessionListOptions { RoomId = roomId, Limit = pageSize }, requestOptions);
 
     /// <summary>Retrieves a room through the whole SDK pipeline.</summary>
     public static System.Threading.Tasks.Task<Room> GetRoomAsync(HmsClient client, string roomId) =>

@@ -51,7 +51,14 @@ internal static class CompareMode
         }
 
         listTimes.Sort();
-        var result = new CompareResult("HmsSdk", mint, retrieve1, retrieve32, listTimes[1], sessions);
+        var noReadAhead = new List<double>();
+        for (var run = 0; run < 3; run++)
+        {
+            noReadAhead.Add(await ListAllAsync(client, roomId, sessions, readAhead: false));
+        }
+
+        noReadAhead.Sort();
+        var result = new CompareResult("HmsSdk", mint, retrieve1, retrieve32, listTimes[1], sessions, noReadAhead[1]);
         Console.WriteLine(JsonSerializer.Serialize(result, ServeJsonContext.Default.CompareResult));
         return 0;
     }
@@ -105,11 +112,11 @@ internal static class CompareMode
         return completed / stopwatch.Elapsed.TotalSeconds;
     }
 
-    private static async Task<double> ListAllAsync(HmsClient client, string roomId, int expected)
+    private static async Task<double> ListAllAsync(HmsClient client, string roomId, int expected, bool readAhead = true)
     {
         var stopwatch = Stopwatch.StartNew();
         var count = 0;
-        await foreach (var session in Bench.ListSessions(client, roomId, 100))
+        await foreach (var session in Bench.ListSessions(client, roomId, 100, readAhead ? null : new HmsRequestOptions { PageReadAhead = false }))
         {
             count += session.Id is null ? 0 : 1;
         }
@@ -124,4 +131,4 @@ internal static class CompareMode
     }
 }
 
-internal sealed record CompareResult(string Sdk, double MintPerSecond, double RetrieveC1PerSecond, double RetrieveC32PerSecond, double ListMs, int Sessions);
+internal sealed record CompareResult(string Sdk, double MintPerSecond, double RetrieveC1PerSecond, double RetrieveC32PerSecond, double ListMs, int Sessions, double ListNoReadAheadMs);

@@ -245,23 +245,17 @@ internal sealed class AnalyticsService : IAnalyticsService
         var limit = options?.Limit;
 
         // Page-number paging: the continuation token is the next page number, present only while has_next is true.
-        // The pager gets no page size so its short-page rule only ends on an empty page; has_next decides the rest.
-        return Pagers.Custom<WebhookDelivery>(
-            async (token, pageSizeHint, ct) =>
-            {
-                var page = token is null ? firstPage : ParsePageToken(token);
-                var request = HmsRequest.Get("Analytics.ListWebhookDeliveries", WebhooksPath)
-                    .WithQuery(query.With("page", page).With("limit", pageSizeHint ?? limit))
-                    .WithOptions(requestOptions);
-                var response = await _pipeline.SendAsync(request, ct).ConfigureAwait(false);
-                var body = HmsPipeline.Deserialize(response, AnalyticsJsonContext.Default.WebhookDeliveryPage, request);
-                var next = body.Pagination?.HasNext == true
-                    ? ((body.Pagination.CurrentPage ?? page) + 1).ToString(CultureInfo.InvariantCulture)
-                    : null;
-                return new HmsPage<WebhookDelivery>(Pagers.AsReadOnly(body.Events), next, response);
-            },
-            limit: null,
-            defaultPageSize: 1,
+        return Pagers.Create(
+            _pipeline,
+            new PageRoute("Analytics.ListWebhookDeliveries", WebhooksPath, cursorParameter: "page", firstCursor: firstPage.ToString(CultureInfo.InvariantCulture), validateToken: token => ParsePageToken(token)),
+            query,
+            limit,
+            AnalyticsJsonContext.Default.WebhookDeliveryPage,
+            static (body, requested) => EnvelopePage<WebhookDelivery>.FromPageNumber(
+                body.Events,
+                body.Pagination?.HasNext == true,
+                (body.Pagination?.CurrentPage ?? ParsePageToken(requested!)) + 1),
+            requestOptions,
             cancellationToken);
     }
 

@@ -108,6 +108,7 @@ public class HmsClient : IHmsClient, IDisposable
             Retry = resolved.Retry,
             Timeout = resolved.Timeout,
             MaxResponseBytes = resolved.MaxResponseBytes,
+            PageReadAhead = resolved.PageReadAhead,
             UserAgent = BuildUserAgent(resolved.UserAgentSuffix),
             ManagementToken = auth.GetManagementTokenValue,
             Diagnostics = new HmsDiagnostics(logger, timeProvider, baseUri, resolved.LogBodies),

@@ -63,6 +63,13 @@ public sealed class HmsClientOptions
     /// <summary>The largest response body read, default 32 MiB; larger bodies fail with <see cref="HmsTransportException"/>.</summary>
     public int MaxResponseBytes { get; set; } = 32 * 1024 * 1024;
 
+    /// <summary>
+    /// Whether list enumerations request page n+1 while you consume page n (one page ahead at most, never past the
+    /// last page; leaving the loop cancels it). Default true. Turn it off to send list requests strictly one at a time,
+    /// e.g. under a tight rate limit; <see cref="HmsRequestOptions.PageReadAhead"/> overrides it per call.
+    /// </summary>
+    public bool PageReadAhead { get; set; } = true;
+
     /// <summary>True when the credentials came from <see cref="HmsClient(string, string)"/>, so errors name its parameters.</summary>
     internal bool CredentialsFromArguments { get; set; }
 

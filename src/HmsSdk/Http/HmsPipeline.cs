@@ -1,44 +1,13 @@
 using System;
-using System.Buffers;
-using System.Collections.Generic;
-using System.IO;
-using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
-using Polly.Retry;
 using HmsSdk.Serialization;
 
 namespace HmsSdk.Http;
-
-/// <summary>Everything the pipeline needs, resolved and validated once per client.</summary>
-internal sealed class PipelineSettings
-{
-    public required HttpClient HttpClient { get; init; }
-
-    public required string BaseUri { get; init; }
-
-    public required TimeProvider TimeProvider { get; init; }
-
-    public required HmsRetryOptions Retry { get; init; }
-
-    public required string UserAgent { get; init; }
-
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(180);
-
-    public int MaxResponseBytes { get; init; } = 32 * 1024 * 1024;
-
-    /// <summary>Returns the management token; <c>staleToken</c> non-null asks for a token other than the one that was rejected.</summary>
-    public required Func<string?, string> ManagementToken { get; init; }
-
-    public HmsDiagnostics Diagnostics { get; init; } = HmsDiagnostics.Disabled;
-
-    public ClientLifetime Lifetime { get; init; } = new();
-}
 
 /// <summary>
 /// The one HTTP pipeline every service shares: auth header, User-Agent, JSON, per-attempt timeout,
@@ -46,17 +15,15 @@ internal sealed class PipelineSettings
 /// </summary>
 internal sealed class HmsPipeline
 {
-    // One mutable object per call instead of four properties: Polly's property bag boxes value types.
-    private static readonly ResiliencePropertyKey<CallState> CallKey = new("hms.call");
-
     private readonly PipelineSettings _settings;
     private readonly ResiliencePipeline<HmsResponse> _retryPipeline;
-    private BearerHeader? _bearer;
+    private readonly RequestMessageFactory _messages;
 
     public HmsPipeline(PipelineSettings settings)
     {
         _settings = settings;
-        _retryPipeline = BuildRetryPipeline(settings);
+        _retryPipeline = RetryPolicy.Build(settings);
+        _messages = new RequestMessageFactory(settings.BaseUri, settings.UserAgent);
     }
 
     public PipelineSettings Settings => _settings;
@@ -83,6 +50,13 @@ internal sealed class HmsPipeline
     public Task<HmsResponse> SendAsync(HmsRequest request, CancellationToken cancellationToken) =>
         SendCoreAsync(request, throwOnErrorStatus: true, poolBody: false, cancellationToken);
 
+    /// <summary>
+    /// Sends and returns the success response with its body in a pooled buffer when nobody else can see it (no
+    /// <see cref="HmsRequestOptions.OnResponse"/>); the caller calls <see cref="HmsResponse.ReturnPooledBody"/> after its last read.
+    /// </summary>
+    public Task<HmsResponse> SendPooledAsync(HmsRequest request, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, throwOnErrorStatus: true, poolBody: request.Options?.OnResponse is null, cancellationToken);
+
     /// <summary>Sends with retries and returns the final response whatever its status; transport failures throw.</summary>
     public Task<HmsResponse> SendRawAsync(HmsRequest request, CancellationToken cancellationToken) =>
         SendCoreAsync(request, throwOnErrorStatus: false, poolBody: false, cancellationToken);
@@ -96,7 +70,7 @@ internal sealed class HmsPipeline
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            context.Properties.Set(CallKey, new CallState(request, maxRetries, poolBody));
+            new PipelineCall(request, maxRetries, poolBody).AttachTo(context);
             var outcome = await _retryPipeline.ExecuteOutcomeAsync(
                 static (ctx, self) => self.SendAttemptAsync(ctx),
                 context,
@@ -160,7 +134,7 @@ internal sealed class HmsPipeline
 
     private async ValueTask<Outcome<HmsResponse>> SendAttemptAsync(ResilienceContext context)
     {
-        var call = context.Properties.GetValue(CallKey, null!);
+        var call = PipelineCall.Of(context);
         var request = call.Request;
         var attempt = ++call.Attempts;
         try
@@ -201,13 +175,13 @@ internal sealed class HmsPipeline
             ? null
             : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
         var attemptToken = linked?.Token ?? timeoutSource?.Token ?? cancellationToken;
-        using var message = BuildMessage(request, token);
+        using var message = _messages.Create(request, token);
         try
         {
             using var response = await _settings.HttpClient
                 .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken)
                 .ConfigureAwait(false);
-            var body = await ReadBodyAsync(response, poolBody, attemptToken).ConfigureAwait(false);
+            var body = await ResponseBodyReader.ReadAsync(response, poolBody, _settings.MaxResponseBytes, attemptToken).ConfigureAwait(false);
             var result = new HmsResponse(response, body.Array, body.Length, body.Pooled, attempt)
             {
                 RetryAfter = HmsErrorMapper.ParseRetryAfter(response, _settings.TimeProvider),
@@ -241,363 +215,5 @@ internal sealed class HmsPipeline
 #else
         return _settings.TimeProvider.CreateCancellationTokenSource(timeout);
 #endif
-    }
-
-    private HttpRequestMessage BuildMessage(HmsRequest request, string? token)
-    {
-        var uri = request.AbsoluteUri ?? BuildUri(request);
-        var message = new HttpRequestMessage(request.Method, uri);
-        var headers = message.Headers;
-        if (token is not null)
-        {
-            headers.TryAddWithoutValidation("Authorization", BearerValue(token));
-        }
-
-        headers.TryAddWithoutValidation("Accept", "application/json");
-        headers.TryAddWithoutValidation("User-Agent", _settings.UserAgent);
-        if (request.Options is { } options)
-        {
-            foreach (var header in options.Headers)
-            {
-                if (!header.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase) &&
-                    !header.Key.Equals("User-Agent", StringComparison.OrdinalIgnoreCase))
-                {
-                    headers.Remove(header.Key);
-                    headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-        }
-
-        if (request.Body is { } body)
-        {
-            var content = new ByteArrayContent(body);
-            content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
-            message.Content = content;
-        }
-
-        return message;
-    }
-
-    private Uri BuildUri(HmsRequest request)
-    {
-        var query = request.Query?.ToString();
-        var text = string.IsNullOrEmpty(query)
-            ? _settings.BaseUri + "/" + request.Path.Value
-            : _settings.BaseUri + "/" + request.Path.Value + "?" + query;
-        return new Uri(text, UriKind.Absolute);
-    }
-
-    // The "Bearer <jwt>" string changes once a day; cache it so each request does not concatenate again.
-    private string BearerValue(string token)
-    {
-        var cached = Volatile.Read(ref _bearer);
-        if (cached is not null && ReferenceEquals(cached.Token, token))
-        {
-            return cached.Value;
-        }
-
-        var fresh = new BearerHeader(token);
-        Volatile.Write(ref _bearer, fresh);
-        return fresh.Value;
-    }
-
-    private async Task<BufferedBody> ReadBodyAsync(HttpResponseMessage response, bool pooled, CancellationToken cancellationToken)
-    {
-        var content = response.Content;
-        if (content is null)
-        {
-            return new BufferedBody(Array.Empty<byte>());
-        }
-
-        var max = _settings.MaxResponseBytes;
-        var declared = content.Headers.ContentLength;
-        if (declared is { } length && length > max)
-        {
-            throw new HmsTransportException($"The response body ({length} bytes) exceeds MaxResponseBytes ({max}).", null);
-        }
-
-#if NET5_0_OR_GREATER
-        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-        if (declared is { } expected)
-        {
-            // The usual case: read straight into one array of the announced size (no growth copies, no scratch chunk).
-            var size = (int)expected;
-            var usePool = pooled && size > 0;
-            var body = size == 0 ? Array.Empty<byte>() : usePool ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
-            var handedOver = false;
-            try
-            {
-                var filled = 0;
-                int read;
-                while (filled < size && (read = await ReadAsync(stream, body, filled, size - filled, cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    filled += read;
-                }
-
-                if (filled < size)
-                {
-                    // Shorter than announced: keep what arrived, as the growing reader did.
-                    return new BufferedBody(body.AsSpan(0, filled).ToArray());
-                }
-
-                // More than announced (only a custom handler can do this): fall through to the growing reader.
-                var probe = ArrayPool<byte>.Shared.Rent(1024);
-                try
-                {
-                    read = await ReadAsync(stream, probe, 0, probe.Length, cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        handedOver = true;
-                        return new BufferedBody(body, size, usePool);
-                    }
-
-                    var whole = await ReadRemainingAsync(stream, body.AsMemory(0, size), probe.AsMemory(0, read), max, cancellationToken).ConfigureAwait(false);
-                    return new BufferedBody(whole);
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(probe);
-                }
-            }
-            finally
-            {
-                if (usePool && !handedOver)
-                {
-                    ArrayPool<byte>.Shared.Return(body);
-                }
-            }
-        }
-
-        return new BufferedBody(await ReadRemainingAsync(stream, ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty, max, cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <summary>Reads a body of unknown length into pooled buffers, then copies it once into an exact-size array.</summary>
-    private static async Task<byte[]> ReadRemainingAsync(Stream stream, ReadOnlyMemory<byte> head, ReadOnlyMemory<byte> next, int max, CancellationToken cancellationToken)
-    {
-        var total = (long)head.Length + next.Length;
-        if (total > max)
-        {
-            throw new HmsTransportException($"The response body exceeds MaxResponseBytes ({max}).", null);
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(4096, Math.Min(max, total * 2)));
-        try
-        {
-            head.Span.CopyTo(buffer);
-            next.Span.CopyTo(buffer.AsSpan(head.Length));
-            var length = (int)total;
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await ReadAsync(stream, buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                if ((long)length + read > max)
-                {
-                    throw new HmsTransportException($"The response body exceeds MaxResponseBytes ({max}).", null);
-                }
-
-                length += read;
-            }
-
-            return length == 0 ? Array.Empty<byte>() : buffer.AsSpan(0, length).ToArray();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static ValueTask<int> ReadAsync(Stream stream, byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-    {
-#if NET5_0_OR_GREATER
-        return stream.ReadAsync(buffer.AsMemory(offset, count), cancellationToken);
-#else
-        return new ValueTask<int>(stream.ReadAsync(buffer, offset, count, cancellationToken));
-#endif
-    }
-
-    private static ResiliencePipeline<HmsResponse> BuildRetryPipeline(PipelineSettings settings)
-    {
-        var retry = settings.Retry;
-        // The strategy stays even with MaxRetries = 0: per-call overrides may still ask for retries.
-        var options = new RetryStrategyOptions<HmsResponse>
-        {
-            MaxRetryAttempts = 20,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = retry.UseJitter,
-            Delay = retry.Delay,
-            MaxDelay = retry.MaxDelay,
-            ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.Outcome, args.AttemptNumber, retry)),
-            DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result?.RetryAfter),
-            OnRetry = args =>
-            {
-                settings.Diagnostics.Retry(args.Context.Properties.GetValue(CallKey, null!).Request, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Result?.StatusCode, args.Outcome.Exception);
-                // The abandoned attempt's body is already buffered; nothing to dispose.
-                return default;
-            },
-        };
-        if (retry.Randomizer is { } randomizer)
-        {
-            options.Randomizer = randomizer;
-        }
-
-        return new ResiliencePipelineBuilder<HmsResponse> { TimeProvider = settings.TimeProvider }
-            .AddRetry(options)
-            .Build();
-    }
-
-    private static bool ShouldRetry(ResilienceContext context, Outcome<HmsResponse> outcome, int attemptNumber, HmsRetryOptions retry)
-    {
-        var call = context.Properties.GetValue(CallKey, null!);
-        var request = call.Request;
-        var maxRetries = call.MaxRetries;
-        if (attemptNumber >= maxRetries || context.CancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-
-        if (outcome.Exception is { } exception)
-        {
-            return RetryClassifier.ShouldRetry(request, exception);
-        }
-
-        var response = outcome.Result!;
-        if (response.RetryAfter is { } retryAfter && retryAfter > retry.MaxDelay)
-        {
-            // Waiting longer than the caller allows is worse than failing with the server's Retry-After.
-            return false;
-        }
-
-        return RetryClassifier.ShouldRetry(request, response);
-    }
-
-    /// <summary>A buffered body: <see cref="Array"/> holds <see cref="Length"/> bytes; a pooled array is rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
-    private readonly struct BufferedBody
-    {
-        public BufferedBody(byte[] array)
-            : this(array, array.Length, pooled: false)
-        {
-        }
-
-        public BufferedBody(byte[] array, int length, bool pooled)
-        {
-            Array = array;
-            Length = length;
-            Pooled = pooled;
-        }
-
-        public byte[] Array { get; }
-
-        public int Length { get; }
-
-        public bool Pooled { get; }
-    }
-
-    /// <summary>Per-call state shared by the attempts of one call.</summary>
-    private sealed class CallState
-    {
-        public CallState(HmsRequest request, int maxRetries, bool poolBody)
-        {
-            Request = request;
-            MaxRetries = maxRetries;
-            PoolBody = poolBody;
-        }
-
-        /// <summary>Whether attempts may read the body into a pooled buffer (only the typed SendAsync returns it).</summary>
-        public bool PoolBody { get; }
-
-        public HmsRequest Request { get; }
-
-        public int MaxRetries { get; }
-
-        /// <summary>Attempts started so far.</summary>
-        public int Attempts { get; set; }
-
-        /// <summary>True once the one 401/403 token refresh has been used.</summary>
-        public bool AuthRefreshed { get; set; }
-    }
-
-    private sealed class BearerHeader
-    {
-        public BearerHeader(string token)
-        {
-            Token = token;
-            Value = "Bearer " + token;
-        }
-
-        public string Token { get; }
-
-        public string Value { get; }
-    }
-}
-
-/// <summary>Which failures are worth another attempt, by method.</summary>
-internal static class RetryClassifier
-{
-    public static bool ShouldRetry(HmsRequest request, HmsResponse response)
-    {
-        var status = response.StatusCode;
-        if (request.IsIdempotent)
-        {
-            return status is 408 or 429 or 500 or 502 or 503 or 504;
-        }
-
-        // A POST may already have changed state; repeat it only where the server says it did not act.
-        return status == 429 || (status == 503 && response.RetryAfter is not null);
-    }
-
-    public static bool ShouldRetry(HmsRequest request, Exception exception)
-    {
-        if (exception is HmsTimeoutException)
-        {
-            return request.IsIdempotent;
-        }
-
-        if (exception is HttpRequestException httpException)
-        {
-            return request.IsIdempotent || IsConnectFailure(httpException);
-        }
-
-        if (exception is IOException)
-        {
-            return request.IsIdempotent;
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the request provably never left the machine (refused, unreachable, DNS).</summary>
-    public static bool IsConnectFailure(HttpRequestException exception)
-    {
-#if NET8_0_OR_GREATER
-        if (exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
-        {
-            return true;
-        }
-#endif
-        for (Exception? inner = exception.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is SocketException socket &&
-                socket.SocketErrorCode is SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable or SocketError.NetworkUnreachable)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -18,7 +18,12 @@ internal enum RequestAuth
     Bearer,
 }
 
-/// <summary>An immutable description of one API call; the pipeline turns it into HTTP messages, once per attempt.</summary>
+/// <summary>
+/// The description of one API call, built fluently by a service: the <c>With*</c> methods set a field and return the
+/// same instance (a builder, not a copy; <see cref="HmsQuery"/>'s internal <c>With</c> copies because pagers reuse one
+/// base query). A request is built for one call and then only read: the pipeline turns it into a fresh HTTP message
+/// per attempt, so every attempt sends the same method, URI, headers and body bytes.
+/// </summary>
 internal sealed class HmsRequest : IHmsOperation
 {
     private static readonly byte[] EmptyJsonObject = { (byte)'{', (byte)'}' };

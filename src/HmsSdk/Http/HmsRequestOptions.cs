@@ -17,7 +17,14 @@ public sealed class HmsRequestOptions
 
     /// <summary>
     /// Called with the final HTTP response of the call (after retries), success or failure, to read its status,
-    /// headers and request id. For paged operations it is called once per page.
+    /// headers, request id and body. For paged operations it is called once per page (read-ahead pages too, when they
+    /// arrive), and setting it keeps each page's body in <see cref="HmsPage{T}.RawResponse"/>.
     /// </summary>
     public Action<HmsResponse>? OnResponse { get; set; }
+
+    /// <summary>
+    /// For list calls: whether the pager requests page n+1 while you consume page n; null (default) uses
+    /// <see cref="HmsClientOptions.PageReadAhead"/>. Ignored by calls that are not lists.
+    /// </summary>
+    public bool? PageReadAhead { get; set; }
 }

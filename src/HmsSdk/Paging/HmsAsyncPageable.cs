@@ -11,10 +11,15 @@ namespace HmsSdk;
 /// starts; each <c>await foreach</c> starts again from the first page; the filters given to the list call are
 /// copied, never modified. Use <see cref="AsPages"/> for page-level access and resuming.
 /// </summary>
+/// <remarks>
+/// While you consume page n, the SDK already requests page n+1 (one page ahead at most, never past the last page).
+/// A failure of that request is thrown when your loop reaches page n+1; leaving the loop cancels it. Turn it off with
+/// <see cref="HmsClientOptions.PageReadAhead"/> or, per call, <see cref="HmsRequestOptions.PageReadAhead"/>.
+/// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 public abstract class HmsAsyncPageable<T> : IAsyncEnumerable<T>
 {
-    private int _isNextCached;
+    private ItemPosition? _position;
 
     /// <summary>For subclasses and mocking.</summary>
     protected HmsAsyncPageable()
@@ -22,11 +27,11 @@ public abstract class HmsAsyncPageable<T> : IAsyncEnumerable<T>
     }
 
     /// <summary>
-    /// Node SDK parity: while the loop body runs, true means the next item is already in memory; false means the
-    /// current item is the last of its page, so the next step requests a page or ends. Becomes true when a page
-    /// arrives and false just before the last item of a page is yielded. Reflects the most recent enumeration.
+    /// Node SDK parity, kept truthful with read-ahead: while the loop body runs, true means the next item is already in
+    /// memory (later in this page, or the first item of a read-ahead page that has arrived); false means the next step
+    /// waits for a request or ends the list. Reflects the most recent item enumeration; false before one starts.
     /// </summary>
-    public bool IsNextCached => Volatile.Read(ref _isNextCached) != 0;
+    public bool IsNextCached => Volatile.Read(ref _position)?.IsNextCached ?? false;
 
     /// <summary>Builds a pageable over pages already in memory, for users' tests and mocks.</summary>
     /// <param name="pages">The pages, in order.</param>
@@ -36,28 +41,44 @@ public abstract class HmsAsyncPageable<T> : IAsyncEnumerable<T>
 
     /// <summary>Enumerates pages.</summary>
     /// <param name="continuationToken">Resume after the page that returned this token; null starts at the beginning.</param>
-    /// <param name="pageSizeHint">Items per page; null keeps the list call's limit (or the API default of 10).</param>
+    /// <param name="pageSizeHint">Items per page; null keeps the list call's limit (or the API default of 10). The server may return fewer per page; the list still ends only where the server says it does.</param>
     /// <returns>The pages.</returns>
     public abstract IAsyncEnumerable<HmsPage<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null);
 
     /// <inheritdoc />
     public virtual async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
-        Volatile.Write(ref _isNextCached, 0);
-        await foreach (var page in AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
+        var position = new ItemPosition();
+        Volatile.Write(ref _position, position);
+        await foreach (var page in PagesForItems(position).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            Volatile.Write(ref _isNextCached, 1);
             var items = page.Items;
             for (var i = 0; i < items.Count; i++)
             {
-                if (i == items.Count - 1)
-                {
-                    Volatile.Write(ref _isNextCached, 0);
-                }
-
+                position.SetMoreInPage(i < items.Count - 1);
                 yield return items[i];
             }
         }
+
+        position.SetMoreInPage(false);
+    }
+
+    /// <summary>The pages behind the item enumeration; the SDK's pager reports its read-ahead to <paramref name="position"/>.</summary>
+    private protected virtual IAsyncEnumerable<HmsPage<T>> PagesForItems(ItemPosition position) => AsPages();
+
+    /// <summary>Where an item enumeration stands, for <see cref="IsNextCached"/>.</summary>
+    private protected sealed class ItemPosition
+    {
+        private int _moreInPage;
+        private Task<HmsPage<T>>? _readAhead;
+
+        public bool IsNextCached =>
+            Volatile.Read(ref _moreInPage) != 0 ||
+            (Volatile.Read(ref _readAhead) is { Status: TaskStatus.RanToCompletion } ahead && ahead.Result.Items.Count > 0);
+
+        public void SetMoreInPage(bool more) => Volatile.Write(ref _moreInPage, more ? 1 : 0);
+
+        public void SetReadAhead(Task<HmsPage<T>>? readAhead) => Volatile.Write(ref _readAhead, readAhead);
     }
 
     private sealed class StaticPageable : HmsAsyncPageable<T>

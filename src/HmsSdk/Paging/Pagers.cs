@@ -2,12 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
-using System.Threading.Tasks;
 using HmsSdk.Http;
 
 namespace HmsSdk.Paging;
 
-/// <summary>Factories that services use to expose list endpoints as <see cref="HmsAsyncPageable{T}"/>.</summary>
+/// <summary>Factories that services use to expose list endpoints as <see cref="HmsAsyncPageable{T}"/>; all build the one <see cref="Pager{TEnvelope, T}"/>.</summary>
 internal static class Pagers
 {
     /// <summary>The API's default page size.</summary>
@@ -26,23 +25,16 @@ internal static class Pagers
         JsonTypeInfo<HmsListResponse<T>> envelopeType,
         HmsRequestOptions? requestOptions,
         CancellationToken cancellationToken,
-        int minPageSize = 1)
-    {
-        var baseQuery = query.With("limit", (string?)null).With("start", (string?)null);
-        return new ContinuationPageable<T>(
-            async (start, pageSize, ct) =>
-            {
-                var request = HmsRequest.Get(operation, path)
-                    .WithQuery(baseQuery.With("limit", pageSize).With("start", start))
-                    .WithOptions(requestOptions);
-                var response = await pipeline.SendAsync(request, ct).ConfigureAwait(false);
-                var envelope = HmsPipeline.Deserialize(response, envelopeType, request);
-                return new HmsPage<T>(AsReadOnly(envelope.Data), envelope.Last, response);
-            },
+        int minPageSize = 1) =>
+        new Pager<HmsListResponse<T>, T>(
+            pipeline,
+            new PageRoute(operation, path, minPageSize: minPageSize),
+            query,
             limit,
-            DefaultPageSize,
-            cancellationToken) { MinPageSize = minPageSize };
-    }
+            envelopeType,
+            static (envelope, _) => EnvelopePage<T>.FromCursor(envelope.Data, envelope.Last, envelope.Limit),
+            requestOptions,
+            cancellationToken);
 
     /// <summary>An analytics <c>{limit, total, next, events}</c> list, paged by <c>next</c>.</summary>
     public static HmsAsyncPageable<T> Events<T>(
@@ -54,37 +46,29 @@ internal static class Pagers
         JsonTypeInfo<HmsEventListResponse<T>> envelopeType,
         HmsRequestOptions? requestOptions,
         CancellationToken cancellationToken,
-        int minPageSize = 1)
-    {
-        var baseQuery = query.With("limit", (string?)null).With("start", (string?)null);
-        return new ContinuationPageable<T>(
-            async (start, pageSize, ct) =>
-            {
-                var request = HmsRequest.Get(operation, path)
-                    .WithQuery(baseQuery.With("limit", pageSize).With("start", start))
-                    .WithOptions(requestOptions);
-                var response = await pipeline.SendAsync(request, ct).ConfigureAwait(false);
-                var envelope = HmsPipeline.Deserialize(response, envelopeType, request);
-                return new HmsPage<T>(AsReadOnly(envelope.Events), envelope.Next, response);
-            },
+        int minPageSize = 1) =>
+        new Pager<HmsEventListResponse<T>, T>(
+            pipeline,
+            new PageRoute(operation, path, minPageSize: minPageSize),
+            query,
             limit,
-            DefaultPageSize,
-            cancellationToken) { MinPageSize = minPageSize };
-    }
+            envelopeType,
+            static (envelope, _) => EnvelopePage<T>.FromCursor(envelope.Events, envelope.Next, envelope.Limit),
+            requestOptions,
+            cancellationToken);
 
-    /// <summary>Any cursor-style list, for envelopes with other shapes (polls use <c>responses</c>/<c>results</c>).</summary>
-    public static HmsAsyncPageable<T> Custom<T>(
-        Func<string?, int?, CancellationToken, Task<HmsPage<T>>> fetchPage,
+    /// <summary>Any other envelope shape (polls' <c>responses</c>/<c>results</c>, page-number history): the caller reads the envelope.</summary>
+    public static HmsAsyncPageable<T> Create<TEnvelope, T>(
+        HmsPipeline pipeline,
+        PageRoute route,
+        HmsQuery query,
         int? limit,
-        int defaultPageSize,
+        JsonTypeInfo<TEnvelope> envelopeType,
+        Func<TEnvelope, string?, EnvelopePage<T>> read,
+        HmsRequestOptions? requestOptions,
         CancellationToken cancellationToken) =>
-        new ContinuationPageable<T>(fetchPage, limit, defaultPageSize, cancellationToken);
+        new Pager<TEnvelope, T>(pipeline, route, query, limit, envelopeType, read, requestOptions, cancellationToken);
 
     /// <summary>Wraps a possibly null list without copying.</summary>
-    public static IReadOnlyList<T> AsReadOnly<T>(IList<T>? items) => items switch
-    {
-        null => Array.Empty<T>(),
-        IReadOnlyList<T> readOnly => readOnly,
-        _ => new List<T>(items),
-    };
+    public static IReadOnlyList<T> AsReadOnly<T>(IList<T>? items) => EnvelopePage<T>.AsReadOnly(items);
 }

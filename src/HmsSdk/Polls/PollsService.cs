@@ -287,7 +287,7 @@ internal sealed class PollsService : IPollsService
             new HmsQuery(),
             limit,
             PollsJsonContext.Default.PollSessionPage,
-            page => (page.Responses, page.Last),
+            static (page, _) => EnvelopePage<PollSession>.FromCursor(page.Responses, page.Last, page.Limit),
             requestOptions,
             cancellationToken);
     }
@@ -305,7 +305,7 @@ internal sealed class PollsService : IPollsService
             query,
             limit,
             PollsJsonContext.Default.PollResponsePage,
-            page => (page.Responses, page.Last),
+            static (page, _) => EnvelopePage<PollResponse>.FromCursor(page.Responses, page.Last, page.Limit),
             requestOptions,
             cancellationToken);
     }
@@ -332,7 +332,7 @@ internal sealed class PollsService : IPollsService
             query,
             limit,
             PollsJsonContext.Default.PollResultPage,
-            page => (page.Results, page.Last),
+            static (page, _) => EnvelopePage<PollResult>.FromCursor(page.Results, page.Last, page.Limit),
             requestOptions,
             cancellationToken);
     }
@@ -347,32 +347,17 @@ internal sealed class PollsService : IPollsService
         return _pipeline.SendAsync(request, PollsJsonContext.Default.PollResult, cancellationToken);
     }
 
-    // Poll lists use their own envelope keys (responses/results), so they page through Pagers.Custom.
+    // Poll lists use their own envelope keys (responses/results); the one pager reads them through EnvelopePage.
     private HmsAsyncPageable<T> Page<TEnvelope, T>(
         string operation,
         RequestPath path,
         HmsQuery query,
         int? limit,
         JsonTypeInfo<TEnvelope> envelopeType,
-        Func<TEnvelope, (IList<T>? Items, string? Last)> unwrap,
+        Func<TEnvelope, string?, EnvelopePage<T>> read,
         HmsRequestOptions? requestOptions,
-        CancellationToken cancellationToken)
-    {
-        var pipeline = _pipeline;
-        return Pagers.Custom<T>(
-            async (start, pageSize, ct) =>
-            {
-                var request = HmsRequest.Get(operation, path)
-                    .WithQuery(query.With("limit", pageSize).With("start", start))
-                    .WithOptions(requestOptions);
-                var response = await pipeline.SendAsync(request, ct).ConfigureAwait(false);
-                var (items, last) = unwrap(HmsPipeline.Deserialize(response, envelopeType, request));
-                return new HmsPage<T>(Pagers.AsReadOnly(items), last, response);
-            },
-            limit,
-            Pagers.DefaultPageSize,
-            cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        Pagers.Create(_pipeline, new PageRoute(operation, path), query, limit, envelopeType, read, requestOptions, cancellationToken);
 
     private static void ValidatePoll(string? title, IList<PollQuestion>? questions, string paramName)
     {

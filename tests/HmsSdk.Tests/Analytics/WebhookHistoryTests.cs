@@ -57,10 +57,13 @@ public class WebhookHistoryTests
         wire.ReplyWhen(WebhooksPath, "page", "2", HistoryPage(2, 2, hasNext: true, from: 2));
         wire.ReplyWhen(WebhooksPath, "page", "3", HistoryPage(3, 1, hasNext: false, from: 4));
 
-        var pages = await wire.Analytics.ListWebhookDeliveriesAsync(new WebhookHistoryOptions { Page = 2 }).AsPages().ToListAsync();
+        // A page keeps its body only when the call hooks OnResponse (HmsPage.RawResponse documents why).
+        var responses = new List<HmsResponse>();
+        var pages = await wire.Analytics.ListWebhookDeliveriesAsync(new WebhookHistoryOptions { Page = 2 }, new HmsRequestOptions { OnResponse = responses.Add }).AsPages().ToListAsync();
 
         pages.Select(p => p.ContinuationToken).Should().Equal("3", null);
         pages.Select(p => p.Items.Count).Should().Equal(2, 1);
+        responses.Should().HaveCount(2);
         pages[0].RawResponse!.ReadAsJson().GetProperty("summary").GetProperty("total_events").GetInt32().Should().Be(6);
         wire.Entries.Select(AnalyticsWire.Query).Should().Equal("page=2", "page=3");
     }

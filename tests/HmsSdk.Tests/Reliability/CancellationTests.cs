@@ -66,7 +66,8 @@ public class CancellationTests
         // 1) The enumeration's token, while page 2 stalls.
         using (var cts = new CancellationTokenSource())
         {
-            var pageable = client.Analytics.ListTrackEventsAsync(new TrackEventListOptions(room.Id) { Limit = 10 });
+            // Read-ahead off: this test stalls "the next page" from inside the loop; read-ahead has its own tests (PagerReadAheadTests).
+            var pageable = client.Analytics.ListTrackEventsAsync(new TrackEventListOptions(room.Id) { Limit = 10 }, NoReadAhead());
             var seen = await EnumerateUntilCancelledAsync(fake, pageable, cts, cts.Token, stallsBefore: 0);
             seen.Should().Be(10, "page 1 arrived, page 2 was cancelled");
 
@@ -82,7 +83,7 @@ public class CancellationTests
         // 2) The token given to the list call itself.
         using (var listCts = new CancellationTokenSource())
         {
-            var pageable = client.Analytics.ListTrackEventsAsync(new TrackEventListOptions(room.Id) { Limit = 10 }, cancellationToken: listCts.Token);
+            var pageable = client.Analytics.ListTrackEventsAsync(new TrackEventListOptions(room.Id) { Limit = 10 }, NoReadAhead(), listCts.Token);
             var seen = await EnumerateUntilCancelledAsync(fake, pageable, listCts, CancellationToken.None, stallsBefore: 1);
             seen.Should().Be(10);
         }
@@ -119,6 +120,8 @@ public class CancellationTests
         after.Should().OnlyContain(r => r.Id == room.Id);
         fake.Requests.Should().HaveCount(200);
     }
+
+    private static HmsRequestOptions NoReadAhead() => new() { PageReadAhead = false };
 
     private static async Task<int> EnumerateUntilCancelledAsync(FakeHmsApi fake, HmsAsyncPageable<TrackEvent> pageable, CancellationTokenSource cts, CancellationToken enumerationToken, int stallsBefore)
     {
