@@ -95,23 +95,4 @@ internal static class Guard
             throw new ArgumentException($"{paramName}.{property} cannot be empty or whitespace; leave it null to omit it.", paramName);
         }
     }
-
-    /// <summary>Checks an optional list: when present, no entry may be null or blank.</summary>
-    public static IReadOnlyList<string>? NoBlankEntries(IReadOnlyList<string>? values, string paramName)
-    {
-        if (values is null)
-        {
-            return null;
-        }
-
-        foreach (var value in values)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new ArgumentException($"'{paramName}' cannot contain null or blank entries.", paramName);
-            }
-        }
-
-        return values;
-    }
 }
