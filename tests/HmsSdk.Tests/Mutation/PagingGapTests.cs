@@ -76,17 +76,28 @@ public class PagingGapTests
     [Fact]
     public async Task AsPages_a_full_page_at_a_hint_below_the_default_page_size_continues()
     {
-        // Five items is short of the API default (10) but a full page at the hint: the list must go on.
+        // Five items is short of the API default (10) but a full page at the hint: the list must go on. Recordings
+        // document limits from 1, so 5 stays a valid hint whatever range checks the rooms list gains.
+        static string Jobs(int from, int count, string? last)
+        {
+            var items = string.Join(",", Enumerable.Range(from, count).Select(i => "{\"id\":\"job-" + i + "\"}"));
+            return "{\"limit\":5,\"data\":[" + items + "]" + (last is null ? "" : ",\"last\":\"" + last + "\"") + "}";
+        }
+
         var handler = new RecordingHandler()
-            .Enqueue(200, Page(0, 5, 5, "room-4"))
-            .Enqueue(200, Page(5, 5, 5, "room-9"))
-            .Enqueue(200, Page(10, 2, 5, null));
+            .Enqueue(200, Jobs(0, 5, "job-4"))
+            .Enqueue(200, Jobs(5, 5, "job-9"))
+            .Enqueue(200, Jobs(10, 2, null));
         using var client = TestClients.Create(handler);
 
-        var ids = await Ids(client.Rooms.ListAsync().AsPages(pageSizeHint: 5));
+        var ids = new List<string>();
+        await foreach (var page in client.Recordings.ListAsync().AsPages(pageSizeHint: 5))
+        {
+            ids.AddRange(page.Items.Select(r => r.Id!));
+        }
 
-        ids.Should().Equal(Expected(12));
-        handler.Requests.Select(r => r.Uri.Query).Should().Equal("?limit=5", "?limit=5&start=room-4", "?limit=5&start=room-9");
+        ids.Should().Equal(Enumerable.Range(0, 12).Select(i => $"job-{i}"));
+        handler.Requests.Select(r => r.Uri.Query).Should().Equal("?limit=5", "?limit=5&start=job-4", "?limit=5&start=job-9");
     }
 
     [Fact]
