@@ -137,4 +137,28 @@ public class TokenSettingsEdgeGapTests
             o.Timeout = Timeout.InfiniteTimeSpan;
         }).Dispose()).Should().NotThrow();
     }
+
+    private static readonly Dictionary<string, Func<HmsTokenSettings>> RefusedTokenSettingsByMessage = new()
+    {
+        ["access key"] = () => new HmsTokenSettings { AccessKey = "", Secret = "s" },
+        ["secret"] = () => new HmsTokenSettings { AccessKey = "k", Secret = "" },
+        ["time provider"] = () => new HmsTokenSettings { AccessKey = "k", Secret = "s", TimeProvider = null! },
+        ["between one second and 100 years"] = () => new HmsTokenSettings { AccessKey = "k", Secret = "s", ManagementTokenLifetime = TimeSpan.FromMilliseconds(999) },
+        ["RefreshBeforeExpiry must not be negative"] = () => new HmsTokenSettings { AccessKey = "k", Secret = "s", RefreshBeforeExpiry = TimeSpan.FromTicks(-1) },
+        ["must exceed RefreshBeforeExpiry by more than 10 seconds"] = () => new HmsTokenSettings { AccessKey = "k", Secret = "s", ManagementTokenLifetime = TimeSpan.FromSeconds(310), RefreshBeforeExpiry = TimeSpan.FromSeconds(300) },
+        ["AuthTokenCacheCapacity must be at least 1"] = () => new HmsTokenSettings { AccessKey = "k", Secret = "s", CacheAuthTokens = true, AuthTokenCacheCapacity = 0 },
+    };
+
+    public static TheoryData<string> RefusedTokenSettings => new(RefusedTokenSettingsByMessage.Keys);
+
+    [Theory]
+    [MemberData(nameof(RefusedTokenSettings))]
+    public void Refused_token_settings_say_which_setting_is_wrong(string expectedText)
+    {
+        var settings = RefusedTokenSettingsByMessage[expectedText]();
+
+        FluentActions.Invoking(() => new AuthService(settings))
+            .Should().Throw<ArgumentException>().WithParameterName("settings")
+            .Which.Message.Should().Contain(expectedText);
+    }
 }
