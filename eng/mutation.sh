@@ -6,7 +6,7 @@
 #   eng/mutation.sh --mutate 'src/HmsSdk/Paging/*.cs' [--mutate ...]    chosen files or folders
 #   eng/mutation.sh --report path/to/mutation-report.json              only summarise an existing report
 # Options: --concurrency N (default 1: the machine is shared), --output DIR (default artifacts/mutation),
-#          --break-at SCORE (exit 1 when the overall raw score is lower).
+#          --break-at SCORE (exit 1 when the overall raw score is lower), --dry-run (print the Stryker command only).
 # Prints one line per mutated file and one overall line. Raw score = (killed + timeout) / (killed + timeout +
 # survived + no coverage); compile errors and ignored mutants count for neither side.
 set -euo pipefail
@@ -17,6 +17,7 @@ concurrency=1
 output="artifacts/mutation"
 break_at=0
 report=""
+dry_run=0
 mutate=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -27,7 +28,8 @@ while [ $# -gt 0 ]; do
     --output) output="${2:?--output needs a directory}"; shift 2 ;;
     --break-at) break_at="${2:?--break-at needs a score}"; shift 2 ;;
     --report) report="${2:?--report needs a file}"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --dry-run) dry_run=1; shift ;;
+    -h|--help) sed -n "2,11p" "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "eng/mutation.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -94,6 +96,7 @@ for m in "${mutate[@]}"; do
   args+=(--mutate "$m")
 done
 
+if [ "$dry_run" -eq 1 ]; then (cd tests/HmsSdk.Tests && echo "(cd tests/HmsSdk.Tests && dotnet ${args[*]})"); exit 0; fi
 dotnet tool restore >/dev/null
 rm -rf "$output"
 start=$(date +%s)
