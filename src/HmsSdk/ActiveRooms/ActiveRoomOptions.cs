@@ -42,7 +42,7 @@ public sealed class SendMessageOptions
     [JsonPropertyName("peer_id")]
     public string? PeerId { get; set; }
 
-    /// <summary>Send only to peers with this role.</summary>
+    /// <summary>Send only to peers with this role; <c>""</c> (as in the docs' example) means no role filter.</summary>
     [JsonPropertyName("role")]
     public string? Role { get; set; }
 

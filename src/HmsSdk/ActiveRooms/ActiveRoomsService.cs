@@ -87,8 +87,8 @@ public interface IActiveRoomsService
     /// <returns>The acknowledgement (<c>message sent</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="roomId"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="roomId"/> is invalid, <c>Message</c> is missing or blank, or <c>PeerId</c>/<c>Role</c>/<c>Type</c> is set but blank
-    /// (a blank target would silently broadcast).
+    /// <paramref name="roomId"/> is invalid, <c>Message</c> is missing or blank, <c>PeerId</c>/<c>Type</c> is set but blank
+    /// (a blank peer would silently broadcast), or <c>Role</c> is whitespace (<c>""</c> is the docs' "no role filter").
     /// </exception>
     /// <exception cref="HmsException">The API call failed.</exception>
     Task<HmsMessageResponse> SendMessageAsync(string roomId, SendMessageOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
@@ -195,7 +195,13 @@ public sealed class ActiveRoomsService : IActiveRoomsService
         }
 
         NullOrNotBlank(options.PeerId, nameof(options), nameof(SendMessageOptions.PeerId));
-        NullOrNotBlank(options.Role, nameof(options), nameof(SendMessageOptions.Role));
+        // The docs' own body sends "role": "" next to peer_id (active-rooms/send-message.mdx): empty means no role
+        // filter and is sent as written; only whitespace, which looks like a role typo, is refused.
+        if (options.Role is { Length: > 0 } role && role.Trim().Length == 0)
+        {
+            throw new ArgumentException("Role cannot be whitespace; use null or \"\" for no role filter.", nameof(options));
+        }
+
         NullOrNotBlank(options.Type, nameof(options), nameof(SendMessageOptions.Type));
         var request = HmsRequest.Post("ActiveRooms.SendMessage", RequestPath.Create("active-rooms/{0}/send-message", roomId))
             .WithJsonBody(options, ActiveRoomsJsonContext.Default.SendMessageOptions)

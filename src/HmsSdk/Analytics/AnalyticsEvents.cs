@@ -305,6 +305,18 @@ public sealed class ErrorEventData
     [JsonPropertyName("agent")]
     public JsonElement? Agent { get; set; }
 
+    /// <summary>How many times the SDK retried joining before this error (<c>retries_join</c>).</summary>
+    [JsonPropertyName("retries_join")]
+    public int? RetriesJoin { get; set; }
+
+    /// <summary>The client transport's state when the error happened, for example <c>Preview</c> or <c>Connecting</c>.</summary>
+    [JsonPropertyName("transport_state")]
+    public string? TransportState { get; set; }
+
+    /// <summary>The endpoint the client tried to reach (may be empty), for example for <c>EndpointUnreachable</c>.</summary>
+    [JsonPropertyName("endpoint")]
+    public string? Endpoint { get; set; }
+
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }

@@ -144,28 +144,28 @@ public sealed class SubscriberAudioTrackStats
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>Samples of a published video track; every array is indexed like <see cref="Timestamps"/>.</summary>
+/// <summary>Samples of a published video track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
 public sealed class PublisherVideoTimeSeries
 {
     /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
     [JsonPropertyName("timestamps")]
     public long[]? Timestamps { get; set; }
 
-    /// <summary>Bitrate in bits per second.</summary>
+    /// <summary>Bitrate in bits per second; an entry is null when nothing was measured for that sample.</summary>
     [JsonPropertyName("bitrate")]
-    public double[]? Bitrate { get; set; }
+    public double?[]? Bitrate { get; set; }
 
     /// <summary>Frames per second.</summary>
     [JsonPropertyName("fps")]
-    public double[]? Fps { get; set; }
+    public double?[]? Fps { get; set; }
 
     /// <summary>Packet loss in percent.</summary>
     [JsonPropertyName("packet_loss_percent")]
-    public double[]? PacketLossPercent { get; set; }
+    public double?[]? PacketLossPercent { get; set; }
 
     /// <summary>Round-trip time in milliseconds.</summary>
     [JsonPropertyName("rtt_ms")]
-    public double[]? RttMs { get; set; }
+    public double?[]? RttMs { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -176,28 +176,28 @@ public sealed class PublisherVideoTimeSeries
     public IReadOnlyList<DateTimeOffset> GetSampleTimes() => QualityTimestamps.ToDateTimeOffsets(Timestamps);
 }
 
-/// <summary>Samples of a published audio track; every array is indexed like <see cref="Timestamps"/>.</summary>
+/// <summary>Samples of a published audio track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
 public sealed class PublisherAudioTimeSeries
 {
     /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
     [JsonPropertyName("timestamps")]
     public long[]? Timestamps { get; set; }
 
-    /// <summary>Bitrate in bits per second.</summary>
+    /// <summary>Bitrate in bits per second; an entry is null when nothing was measured for that sample.</summary>
     [JsonPropertyName("bitrate")]
-    public double[]? Bitrate { get; set; }
+    public double?[]? Bitrate { get; set; }
 
     /// <summary>Packet loss in percent.</summary>
     [JsonPropertyName("packet_loss_percent")]
-    public double[]? PacketLossPercent { get; set; }
+    public double?[]? PacketLossPercent { get; set; }
 
     /// <summary>Round-trip time in milliseconds.</summary>
     [JsonPropertyName("rtt_ms")]
-    public double[]? RttMs { get; set; }
+    public double?[]? RttMs { get; set; }
 
     /// <summary>Jitter in milliseconds.</summary>
     [JsonPropertyName("jitter_ms")]
-    public double[]? JitterMs { get; set; }
+    public double?[]? JitterMs { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -208,7 +208,7 @@ public sealed class PublisherAudioTimeSeries
     public IReadOnlyList<DateTimeOffset> GetSampleTimes() => QualityTimestamps.ToDateTimeOffsets(Timestamps);
 }
 
-/// <summary>Samples of a received video track; every array is indexed like <see cref="Timestamps"/>.</summary>
+/// <summary>Samples of a received video track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
 public sealed class SubscriberVideoTimeSeries
 {
     /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
@@ -221,11 +221,11 @@ public sealed class SubscriberVideoTimeSeries
 
     /// <summary>Frames per second.</summary>
     [JsonPropertyName("fps")]
-    public double[]? Fps { get; set; }
+    public double?[]? Fps { get; set; }
 
     /// <summary>Video freezes counted in each sample interval.</summary>
     [JsonPropertyName("freeze_count")]
-    public double[]? FreezeCount { get; set; }
+    public double?[]? FreezeCount { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -236,24 +236,24 @@ public sealed class SubscriberVideoTimeSeries
     public IReadOnlyList<DateTimeOffset> GetSampleTimes() => QualityTimestamps.ToDateTimeOffsets(Timestamps);
 }
 
-/// <summary>Samples of a received audio track; every array is indexed like <see cref="Timestamps"/>.</summary>
+/// <summary>Samples of a received audio track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
 public sealed class SubscriberAudioTimeSeries
 {
     /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
     [JsonPropertyName("timestamps")]
     public long[]? Timestamps { get; set; }
 
-    /// <summary>Bitrate in bits per second.</summary>
+    /// <summary>Bitrate in bits per second; an entry is null when nothing was measured for that sample.</summary>
     [JsonPropertyName("bitrate")]
-    public double[]? Bitrate { get; set; }
+    public double?[]? Bitrate { get; set; }
 
     /// <summary>Audio samples concealed (synthesised to hide loss) in each sample interval.</summary>
     [JsonPropertyName("concealed_samples")]
-    public double[]? ConcealedSamples { get; set; }
+    public double?[]? ConcealedSamples { get; set; }
 
     /// <summary>Packet loss in percent.</summary>
     [JsonPropertyName("packet_loss_percent")]
-    public double[]? PacketLossPercent { get; set; }
+    public double?[]? PacketLossPercent { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

@@ -173,9 +173,9 @@ public sealed class WebhookReplayOutcome
     [JsonPropertyName("failed")]
     public long? Failed { get; set; }
 
-    /// <summary>The failed re-deliveries as raw JSON (their shape is not documented).</summary>
+    /// <summary>The ids of the events whose re-delivery failed (the docs show <c>["event-id-1", "event-id-2"]</c>).</summary>
     [JsonPropertyName("failed_events")]
-    public IList<JsonElement>? FailedEvents { get; set; }
+    public IList<string>? FailedEvents { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

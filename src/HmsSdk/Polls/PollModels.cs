@@ -169,18 +169,6 @@ public sealed class PollAttachment
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>What <see cref="IPollsService.CreateAsync"/> returns: the new poll's id (and any other fields the API adds).</summary>
-public sealed class PollCreateResult
-{
-    /// <summary>The new poll's id.</summary>
-    [JsonPropertyName("id")]
-    public string? Id { get; set; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}
-
 /// <summary>One run of a poll in a room session.</summary>
 public sealed class PollSession
 {

@@ -6,7 +6,7 @@ namespace HmsSdk;
 /// <summary>The body of <see cref="IPollsService.CreateAsync"/>.</summary>
 public sealed class CreatePollOptions
 {
-    /// <summary>The title peers see (required).</summary>
+    /// <summary>The title peers see; optional (null omits it).</summary>
     [JsonPropertyName("title")]
     public string? Title { get; set; }
 
@@ -38,7 +38,7 @@ public sealed class CreatePollOptions
 /// <summary>The body of <see cref="IPollsService.UpdateAsync"/>: a full rewrite, so unset fields fall back to API defaults.</summary>
 public sealed class UpdatePollOptions
 {
-    /// <summary>The title peers see (required).</summary>
+    /// <summary>The title peers see; optional (null omits it).</summary>
     [JsonPropertyName("title")]
     public string? Title { get; set; }
 

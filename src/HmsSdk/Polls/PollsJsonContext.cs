@@ -13,7 +13,6 @@ namespace HmsSdk.Polls;
 [JsonSerializable(typeof(PollAnswer))]
 [JsonSerializable(typeof(PollOption))]
 [JsonSerializable(typeof(PollAttachment))]
-[JsonSerializable(typeof(PollCreateResult))]
 [JsonSerializable(typeof(PollSession))]
 [JsonSerializable(typeof(PollResponse))]
 [JsonSerializable(typeof(PollResult))]

@@ -43,23 +43,23 @@ namespace HmsSdk;
 public interface IPollsService
 {
     /// <summary>Creates a poll or quiz (<c>POST /polls</c>).</summary>
-    /// <param name="options">The poll; <c>Title</c> is required.</param>
+    /// <param name="options">The poll; every field is optional (the docs mark even <c>title</c> "Required: No").</param>
     /// <param name="requestOptions">Per-call overrides (headers, timeout, retries).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The new poll's id.</returns>
+    /// <returns>The new poll as the API stored it (id, defaults filled in, questions with their indexes).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException"><c>Title</c> is missing or blank, or <c>Questions</c> holds a null entry.</exception>
+    /// <exception cref="ArgumentException"><c>Title</c> is set but blank, or <c>Questions</c> holds a null entry.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
-    Task<PollCreateResult> CreateAsync(CreatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<Poll> CreateAsync(CreatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Rewrites a poll completely (<c>POST /polls/{poll_id}</c>); fields left unset fall back to API defaults.</summary>
     /// <param name="pollId">The poll id.</param>
-    /// <param name="options">The new poll; <c>Title</c> is required.</param>
+    /// <param name="options">The new poll; every field is optional, as on create.</param>
     /// <param name="requestOptions">Per-call overrides (headers, timeout, retries).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated poll.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pollId"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="pollId"/> is invalid, <c>Title</c> is missing or blank, or <c>Questions</c> holds a null entry.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pollId"/> is invalid, <c>Title</c> is set but blank, or <c>Questions</c> holds a null entry.</exception>
     /// <exception cref="HmsException">The API call failed.</exception>
     Task<Poll> UpdateAsync(string pollId, UpdatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
@@ -199,14 +199,14 @@ public sealed class PollsService : IPollsService
     }
 
     /// <inheritdoc />
-    public Task<PollCreateResult> CreateAsync(CreatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<Poll> CreateAsync(CreatePollOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(options, nameof(options));
         ValidatePoll(options.Title, options.Questions, nameof(options));
         var request = HmsRequest.Post("Polls.Create", RequestPath.Literal("polls"))
             .WithJsonBody(options, PollsJsonContext.Default.CreatePollOptions)
             .WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, PollsJsonContext.Default.PollCreateResult, cancellationToken);
+        return _pipeline.SendAsync(request, PollsJsonContext.Default.Poll, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -376,9 +376,10 @@ public sealed class PollsService : IPollsService
 
     private static void ValidatePoll(string? title, IList<PollQuestion>? questions, string paramName)
     {
-        if (string.IsNullOrWhiteSpace(title))
+        // The docs make title optional (polls/overview.mdx, "Required: No"): null omits it; a blank one is a mistake.
+        if (title is not null && string.IsNullOrWhiteSpace(title))
         {
-            throw new ArgumentException("Title is required and cannot be empty or whitespace.", paramName);
+            throw new ArgumentException("Title, when set, cannot be empty or whitespace; leave it null to omit it.", paramName);
         }
 
         if (questions is not null)

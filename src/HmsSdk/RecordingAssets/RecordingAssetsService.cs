@@ -47,13 +47,13 @@ public interface IRecordingAssetsService
     /// Creates a time-limited download URL for an asset (<c>GET /recording-assets/{asset_id}/presigned-url</c>).
     /// </summary>
     /// <remarks>
-    /// <c>presign_duration</c> is always sent. When <paramref name="presignDuration"/> is null the SDK sends
-    /// <see cref="RecordingAssetsService.DefaultPresignDuration"/> (3600 s), as the Node SDK does. The API's own default,
-    /// which applies only when the parameter is absent, is 3 days (S3/GCS) or 9 hours (Alibaba OSS); pass that
-    /// duration explicitly if you want it.
+    /// <c>presign_duration</c> is sent only when <paramref name="presignDuration"/> is set, so a null duration gets the
+    /// API's documented default: 3 days for S3/GCS storage, 9 hours for Alibaba OSS
+    /// (<c>recording-assets/get-presigned-url.mdx</c>). The Node SDK always sends 3600 s; pass
+    /// <c>TimeSpan.FromHours(1)</c> for its behaviour.
     /// </remarks>
     /// <param name="assetId">The asset id.</param>
-    /// <param name="presignDuration">How long the URL stays valid, in whole seconds; null means 1 hour.</param>
+    /// <param name="presignDuration">How long the URL stays valid, in whole seconds; null leaves it to the API's default.</param>
     /// <param name="requestOptions">Per-call overrides.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The URL and its validity; the URL is a credential.</returns>
@@ -72,9 +72,6 @@ public sealed class RecordingAssetsService : IRecordingAssetsService
     {
         _pipeline = pipeline;
     }
-
-    /// <summary>The presign duration sent when the caller gives none: 3600 seconds, the Node SDK's default.</summary>
-    public static TimeSpan DefaultPresignDuration { get; } = TimeSpan.FromSeconds(3600);
 
     /// <inheritdoc />
     public HmsAsyncPageable<RecordingAsset> ListAsync(RecordingAssetListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
@@ -103,9 +100,14 @@ public sealed class RecordingAssetsService : IRecordingAssetsService
     public Task<RecordingAssetPresignedUrl> GetPresignedUrlAsync(string assetId, TimeSpan? presignDuration = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(assetId, nameof(assetId));
-        var seconds = ToWholeSeconds(presignDuration ?? DefaultPresignDuration, nameof(presignDuration));
+        var query = new HmsQuery();
+        if (presignDuration is { } duration)
+        {
+            query.Add("presign_duration", ToWholeSeconds(duration, nameof(presignDuration)));
+        }
+
         var request = HmsRequest.Get("RecordingAssets.GetPresignedUrl", RequestPath.Create("recording-assets/{0}/presigned-url", assetId))
-            .WithQuery(new HmsQuery().Add("presign_duration", seconds))
+            .WithQuery(query)
             .WithOptions(requestOptions);
         return _pipeline.SendAsync(request, RecordingAssetsJsonContext.Default.RecordingAssetPresignedUrl, cancellationToken);
     }

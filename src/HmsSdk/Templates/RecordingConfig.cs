@@ -82,7 +82,14 @@ public sealed class BrowserCompositeRecordingConfig
     [JsonPropertyName("height")]
     public int? Height { get; set; }
 
-    /// <summary>Fields this SDK version does not know (retrieve responses also show <c>enabled</c>).</summary>
+    /// <summary>
+    /// Whether browser composite recording is on. Shown by the recordings config responses of the docs
+    /// (<c>policy/configure-recordings.mdx</c>) but missing from its attribute table.
+    /// </summary>
+    [JsonPropertyName("enabled")]
+    public bool? Enabled { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -118,6 +118,10 @@ public sealed class TemplateHlsDestination
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 
+    /// <summary>The role whose view is streamed (shown in the destinations responses of the docs).</summary>
+    [JsonPropertyName("role")]
+    public string? Role { get; set; }
+
     /// <summary>Maximum stream duration in seconds.</summary>
     [JsonPropertyName("maxDuration")]
     public int? MaxDuration { get; set; }

@@ -11,9 +11,12 @@ public sealed class TemplatePlugins
     [JsonPropertyName("whiteboard")]
     public TemplateWhiteboardPlugin? Whiteboard { get; set; }
 
-    /// <summary>Transcription plugins, for example <c>{mode: "caption", permissions: {admin: [...]}}</c>.</summary>
+    /// <summary>
+    /// The transcription (closed caption) plugin: one object <c>{permissions: {admin: [...]}, mode: "caption"}</c>, as in
+    /// the request, the response and the attribute table of the docs' create-template page.
+    /// </summary>
     [JsonPropertyName("transcriptions")]
-    public IList<TemplateTranscriptionPlugin>? Transcriptions { get; set; }
+    public TemplateTranscriptionPlugin? Transcriptions { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
@@ -32,7 +35,7 @@ public sealed class TemplateWhiteboardPlugin
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>A transcription plugin.</summary>
+/// <summary>The transcription plugin (<c>plugins.transcriptions</c>): who may turn captions on, and for which mode.</summary>
 public sealed class TemplateTranscriptionPlugin
 {
     /// <summary>The transcription mode, documented as <c>caption</c>.</summary>

@@ -22,7 +22,22 @@ public sealed class TemplateSettings
     [JsonPropertyName("roomState")]
     public TemplateRoomState? RoomState { get; set; }
 
-    /// <summary>Fields this SDK version does not know (responses also carry an empty <c>retry</c> object).</summary>
+    /// <summary>
+    /// Retry settings (<c>retry</c>). The docs' settings responses show an empty object and document no fields, so
+    /// whatever the API sends is kept in <see cref="TemplateRetrySettings.AdditionalProperties"/>.
+    /// </summary>
+    [JsonPropertyName("retry")]
+    public TemplateRetrySettings? Retry { get; set; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A template's retry settings (<c>settings.retry</c>); the docs show it empty and name no fields.</summary>
+public sealed class TemplateRetrySettings
+{
+    /// <summary>Every retry field the API sends (none are documented yet).</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -75,7 +75,7 @@ public sealed class ActiveRoomsBehaviourTests
     public async Task SendMessageAsync_rejects_a_blank_target_that_would_broadcast()
     {
         await AssertRejectedAsync(s => s.SendMessageAsync("room-1", new SendMessageOptions { Message = "hi", PeerId = " " }), "options");
-        await AssertRejectedAsync(s => s.SendMessageAsync("room-1", new SendMessageOptions { Message = "hi", Role = "" }), "options");
+        await AssertRejectedAsync(s => s.SendMessageAsync("room-1", new SendMessageOptions { Message = "hi", Role = " " }), "options");
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class PollsGoldenTests : IDisposable
         """;
 
     [Fact]
-    public async Task CreateAsync_posts_the_poll_and_returns_its_id()
+    public async Task CreateAsync_posts_the_poll_and_returns_it()
     {
         _wire.Respond("POST", "/v2/polls", 200, """{"id":"poll-1","version":3}""");
 

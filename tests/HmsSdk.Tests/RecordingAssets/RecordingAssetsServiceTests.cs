@@ -60,15 +60,15 @@ public class RecordingAssetsServiceTests
     // Node parity, a deliberate choice: Node always sends presign_duration=3600; the API's own default (3 days) would
     // apply only if the parameter were absent.
     [Fact]
-    public async Task GetPresignedUrlAsync_without_duration_sends_3600_like_Node()
+    public async Task GetPresignedUrlAsync_without_duration_sends_no_presign_duration_unlike_Node()
     {
         using var api = BeamWireMock.Start();
         api.Respond("GET", $"/v2/recording-assets/{AssetId}/presigned-url", PresignedUrl);
 
         var link = await api.Client.RecordingAssets.GetPresignedUrlAsync(AssetId);
 
-        api.ShouldHaveReceived("GET", $"/v2/recording-assets/{AssetId}/presigned-url", "presign_duration=3600");
-        RecordingAssetsService.DefaultPresignDuration.Should().Be(TimeSpan.FromHours(1));
+        // The API's default (3 days S3/GCS, 9 hours OSS) applies; Node would send presign_duration=3600.
+        api.ShouldHaveReceived("GET", $"/v2/recording-assets/{AssetId}/presigned-url", "");
         link.Id.Should().Be(AssetId);
         link.Path.Should().Be("s3://acme-recordings/beam/job-1/Rec-655f1a2b-1700841047123.mp4");
         link.Url.Should().Be("https://acme-recordings.s3.amazonaws.com/beam/job-1/Rec.mp4?X-Amz-Signature=c2VjcmV0LXNpZ25hdHVyZQ&X-Amz-Expires=3600");
