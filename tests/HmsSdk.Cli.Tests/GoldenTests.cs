@@ -104,5 +104,19 @@ public sealed class GoldenTests
         }
     }
 
-    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+    // The source folder, found from the test binaries: CI builds map source paths to /_/ (deterministic builds), so
+    // CallerFilePath cannot be used to reach the goldens.
+    private static string SourceDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "HmsSdk.Cli.Tests");
+            if (Directory.Exists(Path.Combine(candidate, "Goldens")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("tests/HmsSdk.Cli.Tests/Goldens not found above " + AppContext.BaseDirectory);
+    }
 }

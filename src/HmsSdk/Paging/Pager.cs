@@ -110,6 +110,9 @@ internal sealed class Pager<TEnvelope, T> : HmsAsyncPageable<T>
                     yield break;
                 }
 
+                // A cancelled list or enumeration token ends the list here even when the read-ahead page already arrived.
+                stop.Token.ThrowIfCancellationRequested();
+
                 // Drop our reference before awaiting: page n is the caller's now, n+1 becomes current (two pages at most).
                 page = null!;
                 if (ahead is { } pending)
@@ -120,7 +123,6 @@ internal sealed class Pager<TEnvelope, T> : HmsAsyncPageable<T>
                 }
                 else
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
                     page = await FetchAsync(next, pageSize, stop.Token).ConfigureAwait(false);
                 }
             }

@@ -40,7 +40,7 @@ public class PropertyTests
             var before = handler.Requests.Count;
             var error = await operation.InvokeAsync(client, id);
             var sent = handler.Requests.Skip(before).ToArray();
-            var mustReject = id.Trim().Length == 0 || !Guard.IsWellFormedUtf16(id) || (baseline.InPath && id is "." or "..");
+            var mustReject = id.Trim().Length == 0 || !HasUtf8Form(id) || (baseline.InPath && id is "." or "..");
             if (error is ArgumentException argument)
             {
                 argument.ParamName.Should().Be(operation.Parameter.Name);
@@ -128,7 +128,7 @@ public class PropertyTests
         Property.ForAll(pairs, 20260101, 300, generated =>
         {
             var query = new HmsQuery();
-            if (generated.Any(p => !Guard.IsWellFormedUtf16(p.Item2)))
+            if (generated.Any(p => !HasUtf8Form(p.Item2)))
             {
                 // An unpaired surrogate has no UTF-8 form; sending U+FFFD instead would be a different value.
                 var act = () => generated.Aggregate(query, (q, p) => q.Add(p.Item1, p.Item2));
@@ -161,6 +161,23 @@ public class PropertyTests
                 parsed.GetValues(group.Key).Should().Equal(group.Select(p => p.Value));
             }
         });
+    }
+
+    // The oracle for "has no unpaired surrogate" is the BCL's strict UTF-8 encoder, never Guard.IsWellFormedUtf16
+    // (the code under test): a test that asks the guard what the guard should answer cannot fail.
+    private static readonly System.Text.Encoding StrictUtf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static bool HasUtf8Form(string value)
+    {
+        try
+        {
+            _ = StrictUtf8.GetByteCount(value);
+            return true;
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            return false;
+        }
     }
 
     private static ulong StableSeed(string text) => text.Aggregate(1469598103934665603UL, (hash, c) => (hash ^ c) * 1099511628211UL);
