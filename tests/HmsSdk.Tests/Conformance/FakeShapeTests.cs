@@ -58,23 +58,20 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         ["api-reference--analytics--track-events.b1: $.events[2].data.stopped_at"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--external-streams--get-external-stream.b1: $.recording_assets"] = "fake gap: the fake sends null where the docs show a list",
         ["api-reference--external-streams--get-external-stream.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--external-streams--list-all-external-streams.b1: $.data[0].recording_assets"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--external-streams--list-all-external-streams.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
+        ["api-reference--external-streams--list-all-external-streams.b1: $.data[0].recording_assets"] = "state: the listed stream is still running, so its recording_assets is null until it completes",
+        ["api-reference--external-streams--stop-external-stream-for-room.b1: $.data[0].recording_assets"] = "state: the stream was just asked to stop, so its recording_assets is null until post-processing completes",
+        ["api-reference--rooms--retrieve-room.b1: $.recording_info.upload_info"] = "state: the room has no custom recording storage configured (the docs' room has an S3 bucket)",
         ["api-reference--external-streams--start-external-stream-for-room.b1: $.started_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--external-streams--start-external-stream-for-room.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--external-streams--stop-external-stream-by-id.b1: $.recording_assets"] = "fake gap: the fake sends null where the docs show a list",
         ["api-reference--external-streams--stop-external-stream-by-id.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--external-streams--stop-external-stream-for-room.b1: $.data[0].recording_assets"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--external-streams--stop-external-stream-for-room.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--external-streams--stop-external-stream-for-room.b1: $.error"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--live-streams--get-live-stream.b1: $.recording_assets"] = "fake gap: the fake sends null where the docs show a list",
         ["api-reference--live-streams--get-live-stream.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--live-streams--list-all-live-streams.b1: $.data[0].recording_assets"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--live-streams--list-all-live-streams.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--live-streams--stop-live-stream-by-id.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--live-streams--stop-live-stream-for-room.b1: $.data[0].recording_assets"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--live-streams--stop-live-stream-for-room.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--live-streams--stop-live-stream-for-room.b1: $.error"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--policy--configure-recordings.b3: $"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--policy--create-template-via-api.b1: $._id"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--policy--create-template-via-api.b1: $.customer"] = "fake gap: the fake does not emit this documented field yet",
@@ -122,12 +119,6 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         ["api-reference--polls--get-polls-via-api.b3: $.responses[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--polls--get-polls-via-api.b5: $.responses[0].original_response"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--polls--get-polls-via-api.b7: $.original_response"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--polls--link-polls-with-room-via-api.b1: $.recording_info"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b2: $.metadata.max_height"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b2: $.metadata.max_width"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b2: $.metadata.num_layers"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b4: $.metadata.output_mode"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b5: $.metadata.output_mode"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--recording-assets--get-asset.b7: $.metadata.peer_id"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--recording-assets--get-asset.b7: $.metadata.stream_id"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--recording-assets--get-asset.b7: $.metadata.track_id"] = "fake gap: the fake does not emit this documented field yet",
@@ -136,27 +127,6 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         ["api-reference--recording-assets--get-asset.b8: $.metadata.stream_id"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--recording-assets--get-asset.b8: $.metadata.stream_type"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--recording-assets--get-asset.b8: $.metadata.user_id"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--list-all-assets.b1: $.data[0].metadata.max_height"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--list-all-assets.b1: $.data[0].metadata.max_width"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--list-all-assets.b1: $.data[0].metadata.num_layers"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recordings--start-recording-for-room.b1: $.asset_types"] = "fake gap: the fake sends null where the docs show a list",
-        ["api-reference--recordings--stop-recording-by-id.b1: $.asset_types"] = "fake gap: the fake sends null where the docs show a list",
-        ["api-reference--recordings--stop-recording-for-room.b1: $.data[0].asset_types"] = "fake gap: the fake sends null where the docs show a list",
-        ["api-reference--recordings--stop-recording-for-room.b1: $.data[0].recording_assets"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--create-via-api.b1: $.recording_info"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--disable-or-enable.b1: $.enabled_source_template"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--disable-or-enable.b1: $.recording"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--list-rooms.b1: $.data[0].key"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--list-rooms.b1: $.data[0].max_duration_seconds"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--retrieve-room.b1: $.recording_info"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--update-a-room.b1: $.enabled_source_template"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--update-a-room.b1: $.max_duration_seconds"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--update-a-room.b1: $.polls"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
-        ["api-reference--rooms--update-a-room.b1: $.recording_info"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--rooms--update-a-room.b1: $.webhook"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--sessions--list-sessions.b1: $.data[0].peers.{*}.left_at"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--sessions--retrieve-a-session.b1: $.peers.{*}.left_at"] = "fake gap: the fake does not emit this documented field yet",
-        ["how-to-guides--create-large-rooms.b1: $.recording_info"] = "fake gap: the fake does not emit this documented field yet",
     };
 
     [Theory]
@@ -336,10 +306,12 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
                 case "GET /rooms/{room_id}":
                     return await SendAsync("GET", $"rooms/{Room}");
                 case "POST /rooms/{room_id}":
-                    return await SendAsync("POST", $"rooms/{Room}", file == "disable-or-enable.mdx" ? new JsonObject { ["enabled"] = false } : new JsonObject { ["description"] = "updated" });
+                    return await SendAsync("POST", $"rooms/{Room}", file == "disable-or-enable.mdx" ? new JsonObject { ["enabled"] = false } : UpdateRoomBody(example));
                 case "GET /sessions":
+                    _fake.Sessions.End(Room); // the docs list ended sessions (peers with left_at)
                     return await SendAsync("GET", $"sessions?room_id={Room}");
                 case "GET /sessions/{session_id}":
+                    _fake.Sessions.End(Room);
                     return await SendAsync("GET", $"sessions/{session}");
                 case "POST /active-rooms/{room_id}/end-room":
                     return await SendAsync("POST", $"active-rooms/{Room}/end-room", new JsonObject { ["reason"] = "done", ["lock"] = false });
@@ -434,6 +406,7 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
                 case "GET /recording-assets/{asset_id}/presigned-url":
                     return await SendAsync("GET", $"recording-assets/{await AssetAsync(null)}/presigned-url");
                 case "GET /recording-assets":
+                    await CompletedLiveStreamAsync(); // the docs list an HLS VOD (room-vod) asset first
                     await CompletedRecordingAsync();
                     return await SendAsync("GET", $"recording-assets?room_id={Room}");
                 case "POST /templates":
@@ -548,7 +521,12 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         {
             "external-streams" => new JsonObject { ["meeting_url"] = "https://app.example/meet", ["rtmp_urls"] = new JsonArray("rtmp://a.example/live/key") },
             "live-streams" => new JsonObject { ["meeting_url"] = "https://app.example/meet", ["recording"] = new JsonObject { ["hls_vod"] = true, ["single_file_per_layer"] = false } },
-            _ => new JsonObject { ["meeting_url"] = "https://app.example/meet", ["resolution"] = new JsonObject { ["width"] = 1280, ["height"] = 720 } },
+            _ => new JsonObject
+            {
+                ["meeting_url"] = "https://app.example/meet",
+                ["resolution"] = new JsonObject { ["width"] = 1280, ["height"] = 720 },
+                ["transcription"] = new JsonObject { ["enabled"] = true, ["summary"] = new JsonObject { ["enabled"] = true } },
+            },
         };
 
         /// <summary>Starts a job of <paramref name="kind"/> in the room and lets it reach running; returns its id.</summary>
@@ -568,8 +546,34 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
             return id;
         }
 
+        private async Task<string> CompletedLiveStreamAsync()
+        {
+            var id = await StartAsync("live-streams");
+            _time.Advance(TimeSpan.FromMinutes(5));
+            await SendAsync("POST", $"live-streams/{id}/stop");
+            _time.Advance(TimeSpan.FromMinutes(5));
+            return id;
+        }
+
+        /// <summary>The docs' update body, with a real upload type where the docs show a placeholder.</summary>
+        private static JsonObject UpdateRoomBody(DocsExample example)
+        {
+            var body = (JsonObject)(DocsRequest(example) ?? new JsonObject { ["description"] = "updated" }).DeepClone();
+            if (body["recording_info"]?["upload_info"] is JsonObject upload)
+            {
+                upload["type"] = "s3";
+            }
+
+            return body;
+        }
+
         private async Task<string> AssetAsync(string? type)
         {
+            if (type == "room-vod")
+            {
+                await CompletedLiveStreamAsync();
+            }
+
             await CompletedRecordingAsync();
             var assets = (JsonArray)(await SendJsonAsync("GET", $"recording-assets?room_id={Room}"))["data"]!;
             var match = assets.FirstOrDefault(a => type is null || (string?)a!["type"] == type) ?? assets[0]!;
