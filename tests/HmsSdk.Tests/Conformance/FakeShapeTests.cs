@@ -32,22 +32,6 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
     /// </remarks>
     private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
     {
-        ["api-reference--analytics--error-events.b1: $.events[0].data.agent"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b1: $.events[0].data.audio"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b1: $.events[0].data.devices"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b1: $.events[0].data.video"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b2: $.events[0].data.agent"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b3: $.events[0].data.agent"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b3: $.events[0].data.retries_join"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b4: $.events[0].data.agent"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b4: $.events[0].data.transport_state"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b5: $.events[0].data.agent"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b5: $.events[0].data.endpoint"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--error-events.b5: $.events[0].data.transport_state"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--list-webhook-events.b1: $.events[0].payload.error_reason"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--list-webhook-events.b1: $.events[0].payload.event_data.peer_id"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--list-webhook-events.b1: $.events[0].payload.event_data.session_id"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--analytics--list-webhook-events.b1: $.events[0].payload.event_data.user_id"] = "fake gap: the fake does not emit this documented field yet",
         ["api-reference--analytics--peer-quality-stats.b1: $.subscriber.audio"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--analytics--peer-quality-stats.b1: $.subscriber.video"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--analytics--recording-events.b1: $.events[0].data.rtmp"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
@@ -55,8 +39,8 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         ["api-reference--analytics--replay-webhook-events.b4: $.completed_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--analytics--replay-webhook-events.b4: $.filters.event_types"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--analytics--replay-webhook-events.b4: $.result.failed_events"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
-        ["api-reference--analytics--track-events.b1: $.events[2].data.stopped_at"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--external-streams--get-external-stream.b1: $.recording_assets"] = "fake gap: the fake sends null where the docs show a list",
+        ["api-reference--analytics--track-events.b1: $.events[2].data.stopped_at"] = "state: the scenario lists track.add.success events; the docs' third event is a track.remove.success, the only kind that carries stopped_at",
+        ["api-reference--external-streams--get-external-stream.b1: $.recording_assets"] = "state: the stream is running (or was just asked to stop), so recording_assets stays null until post-processing completes",
         ["api-reference--external-streams--get-external-stream.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--external-streams--list-all-external-streams.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--external-streams--list-all-external-streams.b1: $.data[0].recording_assets"] = "state: the listed stream is still running, so its recording_assets is null until it completes",
@@ -64,10 +48,10 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         ["api-reference--rooms--retrieve-room.b1: $.recording_info.upload_info"] = "state: the room has no custom recording storage configured (the docs' room has an S3 bucket)",
         ["api-reference--external-streams--start-external-stream-for-room.b1: $.started_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--external-streams--start-external-stream-for-room.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--external-streams--stop-external-stream-by-id.b1: $.recording_assets"] = "fake gap: the fake sends null where the docs show a list",
+        ["api-reference--external-streams--stop-external-stream-by-id.b1: $.recording_assets"] = "state: the stream is running (or was just asked to stop), so recording_assets stays null until post-processing completes",
         ["api-reference--external-streams--stop-external-stream-by-id.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--external-streams--stop-external-stream-for-room.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--live-streams--get-live-stream.b1: $.recording_assets"] = "fake gap: the fake sends null where the docs show a list",
+        ["api-reference--live-streams--get-live-stream.b1: $.recording_assets"] = "state: the stream is running (or was just asked to stop), so recording_assets stays null until post-processing completes",
         ["api-reference--live-streams--get-live-stream.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--live-streams--list-all-live-streams.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--live-streams--stop-live-stream-by-id.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
@@ -307,7 +291,7 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
                     _fake.Analytics.AddTrackEvent(Room, trackType, Host);
                     return await SendAsync("GET", $"analytics/events?room_id={Room}&type={trackType}");
                 case "GET /analytics/webhooks":
-                    _fake.Analytics.AddWebhookDelivery(Room, "peer.join.success");
+                    _fake.Analytics.AddWebhookDelivery(Room, "session.open.success", success: false); // the docs list a failed delivery
                     return await SendAsync("GET", "analytics/webhooks");
                 case "GET /analytics/peer-stats":
                     _fake.Sessions.End(Room);
