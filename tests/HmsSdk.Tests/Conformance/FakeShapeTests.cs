@@ -40,10 +40,6 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         ["api-reference--analytics--replay-webhook-events.b4: $.filters.event_types"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--analytics--replay-webhook-events.b4: $.result.failed_events"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--analytics--track-events.b1: $.events[2].data.stopped_at"] = "state: the scenario lists track.add.success events; the docs' third event is a track.remove.success, the only kind that carries stopped_at",
-        ["api-reference--external-streams--get-external-stream.b1: $.recording_assets"] = "state: the stream is running (or was just asked to stop), so recording_assets stays null until post-processing completes",
-        ["api-reference--external-streams--get-external-stream.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--external-streams--list-all-external-streams.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--external-streams--list-all-external-streams.b1: $.data[0].recording_assets"] = "state: the listed stream is still running, so its recording_assets is null until it completes",
         ["api-reference--external-streams--stop-external-stream-for-room.b1: $.data[0].recording_assets"] = "state: the stream was just asked to stop, so its recording_assets is null until post-processing completes",
         ["api-reference--rooms--retrieve-room.b1: $.recording_info.upload_info"] = "state: the room has no custom recording storage configured (the docs' room has an S3 bucket)",
         ["api-reference--external-streams--start-external-stream-for-room.b1: $.started_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
@@ -51,23 +47,21 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         ["api-reference--external-streams--stop-external-stream-by-id.b1: $.recording_assets"] = "state: the stream is running (or was just asked to stop), so recording_assets stays null until post-processing completes",
         ["api-reference--external-streams--stop-external-stream-by-id.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--external-streams--stop-external-stream-for-room.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--live-streams--get-live-stream.b1: $.recording_assets"] = "state: the stream is running (or was just asked to stop), so recording_assets stays null until post-processing completes",
-        ["api-reference--live-streams--get-live-stream.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--live-streams--list-all-live-streams.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
+        ["api-reference--live-streams--get-live-stream.b1: $.recording_assets[0].metadata.*"] = "state: the scenario's stream records HLS VOD only, so its first asset is the room-vod (num_layers, max_*); the docs list a per-layer file (resolution, layer) first",
         ["api-reference--live-streams--stop-live-stream-by-id.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--live-streams--stop-live-stream-for-room.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--policy--configure-recordings.b3: $"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--policy--retrieve-a-template.b1: $.destinations.hlsDestinations"] = "state: the fake's default template has no HLS destination configured (the docs' template has one); the map itself is emitted",
         ["api-reference--policy--update-settings.b1: $.recording.upload.credentials.secret"] = "docs contradiction: the documented request sends credentials.secretKey but this response shows credentials.secret (create-template-via-api.mdx answers secretKey); the fake echoes what was sent",
         ["api-reference--polls--get-polls-via-api.b3: $.responses[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--recording-assets--get-asset.b7: $.metadata.peer_id"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b7: $.metadata.stream_id"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b7: $.metadata.track_id"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b7: $.metadata.track_type"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b8: $.metadata.peer_id"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b8: $.metadata.stream_id"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b8: $.metadata.stream_type"] = "fake gap: the fake does not emit this documented field yet",
-        ["api-reference--recording-assets--get-asset.b8: $.metadata.user_id"] = "fake gap: the fake does not emit this documented field yet",
+        ["api-reference--recording-assets--get-asset.b7: $.metadata.peer_id"] = "fake gap: the fake has no per-track or per-peer stream recording (no fake route or template setting produces track/stream assets), so no asset carries this metadata",
+        ["api-reference--recording-assets--get-asset.b7: $.metadata.stream_id"] = "fake gap: the fake has no per-track or per-peer stream recording (no fake route or template setting produces track/stream assets), so no asset carries this metadata",
+        ["api-reference--recording-assets--get-asset.b7: $.metadata.track_id"] = "fake gap: the fake has no per-track or per-peer stream recording (no fake route or template setting produces track/stream assets), so no asset carries this metadata",
+        ["api-reference--recording-assets--get-asset.b7: $.metadata.track_type"] = "fake gap: the fake has no per-track or per-peer stream recording (no fake route or template setting produces track/stream assets), so no asset carries this metadata",
+        ["api-reference--recording-assets--get-asset.b8: $.metadata.peer_id"] = "fake gap: the fake has no per-track or per-peer stream recording (no fake route or template setting produces track/stream assets), so no asset carries this metadata",
+        ["api-reference--recording-assets--get-asset.b8: $.metadata.stream_id"] = "fake gap: the fake has no per-track or per-peer stream recording (no fake route or template setting produces track/stream assets), so no asset carries this metadata",
+        ["api-reference--recording-assets--get-asset.b8: $.metadata.stream_type"] = "fake gap: the fake has no per-track or per-peer stream recording (no fake route or template setting produces track/stream assets), so no asset carries this metadata",
+        ["api-reference--recording-assets--get-asset.b8: $.metadata.user_id"] = "fake gap: the fake has no per-track or per-peer stream recording (no fake route or template setting produces track/stream assets), so no asset carries this metadata",
     };
 
     [Theory]
@@ -292,9 +286,10 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
                     var workflow = await SendJsonAsync("POST", "analytics/webhooks/replay", new JsonObject());
                     return await SendAsync("GET", $"analytics/webhooks/replay/{(string?)workflow["workflow_id"]}");
                 case "GET /external-streams/{stream_id}":
-                    return await SendAsync("GET", $"external-streams/{await StartAsync("external-streams")}");
+                    // The docs show a finished stream (stopped_at, recording_assets).
+                    return await SendAsync("GET", $"external-streams/{await CompletedAsync("external-streams")}");
                 case "GET /external-streams":
-                    await StartAsync("external-streams");
+                    await CompletedAsync("external-streams");
                     return await SendAsync("GET", $"external-streams?room_id={Room}");
                 case "POST /external-streams/room/{room_id}/start":
                     return await SendAsync("POST", $"external-streams/room/{Room}/start", StartBody("external-streams"));
@@ -304,9 +299,9 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
                     await StartAsync("external-streams");
                     return await SendAsync("POST", $"external-streams/room/{Room}/stop");
                 case "GET /live-streams/{stream_id}":
-                    return await SendAsync("GET", $"live-streams/{await StartAsync("live-streams")}");
+                    return await SendAsync("GET", $"live-streams/{await CompletedAsync("live-streams")}");
                 case "GET /live-streams":
-                    await StartAsync("live-streams");
+                    await CompletedAsync("live-streams");
                     return await SendAsync("GET", $"live-streams?room_id={Room}");
                 case "POST /live-streams/{stream_id}/pause-recording":
                     return await SendAsync("POST", $"live-streams/{await StartAsync("live-streams")}/pause-recording");
@@ -460,7 +455,7 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
 
         private JsonObject StartBody(string kind) => kind switch
         {
-            "external-streams" => new JsonObject { ["meeting_url"] = "https://app.example/meet", ["rtmp_urls"] = new JsonArray("rtmp://a.example/live/key") },
+            "external-streams" => new JsonObject { ["meeting_url"] = "https://app.example/meet", ["rtmp_urls"] = new JsonArray("rtmp://a.example/live/key"), ["recording"] = true },
             "live-streams" => new JsonObject { ["meeting_url"] = "https://app.example/meet", ["recording"] = new JsonObject { ["hls_vod"] = true, ["single_file_per_layer"] = false } },
             _ => new JsonObject
             {
@@ -487,11 +482,14 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
             return id;
         }
 
-        private async Task<string> CompletedLiveStreamAsync()
+        private Task<string> CompletedLiveStreamAsync() => CompletedAsync("live-streams");
+
+        /// <summary>Starts a job of <paramref name="kind"/>, stops it and lets post-processing finish; returns its id.</summary>
+        private async Task<string> CompletedAsync(string kind)
         {
-            var id = await StartAsync("live-streams");
+            var id = await StartAsync(kind);
             _time.Advance(TimeSpan.FromMinutes(5));
-            await SendAsync("POST", $"live-streams/{id}/stop");
+            await SendAsync("POST", $"{kind}/{id}/stop");
             _time.Advance(TimeSpan.FromMinutes(5));
             return id;
         }
