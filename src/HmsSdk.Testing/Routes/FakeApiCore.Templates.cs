@@ -34,7 +34,7 @@ internal sealed partial class FakeApiCore
             template.UpdatedAt = ctx.Now;
             return DestinationsJson(template.Destinations);
         });
-        _routes.Map("GET", "/templates/{template_id}/recordings", ctx => RequireTemplate(ctx).Recordings.DeepClone());
+        _routes.Map("GET", "/templates/{template_id}/recordings", ctx => RecordingsJson(RequireTemplate(ctx).Recordings));
         _routes.Map("POST", "/templates/{template_id}/recordings", SetTemplateRecordings);
     }
 
@@ -370,5 +370,23 @@ internal sealed partial class FakeApiCore
         {
             json[key] = value();
         }
+    }
+
+    /// <summary>
+    /// Recording configurations as GET answers them: browserComposite.enabled defaults to true when the configuration
+    /// left it out (policy/configure-recordings.mdx: the GET example shows it, the POST body omits it).
+    /// </summary>
+    private static JsonArray RecordingsJson(JsonArray recordings)
+    {
+        var json = (JsonArray)recordings.DeepClone();
+        foreach (var config in json)
+        {
+            if (config?["compositeRecording"]?["browserComposite"] is JsonObject browser)
+            {
+                AddMissing(browser, "enabled", () => JsonValue.Create(true));
+            }
+        }
+
+        return json;
     }
 }

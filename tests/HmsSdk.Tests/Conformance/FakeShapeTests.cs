@@ -35,10 +35,7 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         ["api-reference--analytics--peer-quality-stats.b1: $.subscriber.audio"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--analytics--peer-quality-stats.b1: $.subscriber.video"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--analytics--recording-events.b1: $.events[0].data.rtmp"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
-        ["api-reference--analytics--replay-webhook-events.b1: $.filters.event_types"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
-        ["api-reference--analytics--replay-webhook-events.b4: $.completed_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--analytics--replay-webhook-events.b4: $.filters.event_types"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
-        ["api-reference--analytics--replay-webhook-events.b4: $.result.failed_events"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
+        ["api-reference--analytics--replay-webhook-events.b4: $.result.failed_events"] = "state: the fake's replays always reach the endpoint, so no event id is listed as failed",
         ["api-reference--analytics--track-events.b1: $.events[2].data.stopped_at"] = "state: the scenario lists track.add.success events; the docs' third event is a track.remove.success, the only kind that carries stopped_at",
         ["api-reference--external-streams--stop-external-stream-for-room.b1: $.data[0].recording_assets"] = "state: the stream was just asked to stop, so its recording_assets is null until post-processing completes",
         ["api-reference--rooms--retrieve-room.b1: $.recording_info.upload_info"] = "state: the room has no custom recording storage configured (the docs' room has an S3 bucket)",
@@ -50,7 +47,6 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
         ["api-reference--live-streams--get-live-stream.b1: $.recording_assets[0].metadata.*"] = "state: the scenario's stream records HLS VOD only, so its first asset is the room-vod (num_layers, max_*); the docs list a per-layer file (resolution, layer) first",
         ["api-reference--live-streams--stop-live-stream-by-id.b1: $.stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
         ["api-reference--live-streams--stop-live-stream-for-room.b1: $.data[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
-        ["api-reference--policy--configure-recordings.b3: $"] = "state: the fake scenario has nothing to list here (no subscriptions, filters or failures recorded)",
         ["api-reference--policy--retrieve-a-template.b1: $.destinations.hlsDestinations"] = "state: the fake's default template has no HLS destination configured (the docs' template has one); the map itself is emitted",
         ["api-reference--policy--update-settings.b1: $.recording.upload.credentials.secret"] = "docs contradiction: the documented request sends credentials.secretKey but this response shows credentials.secret (create-template-via-api.mdx answers secretKey); the fake echoes what was sent",
         ["api-reference--polls--get-polls-via-api.b3: $.responses[0].stopped_at"] = "state: the fake answers before the job/workflow finishes, so this timestamp is still null",
@@ -280,10 +276,11 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
                     return await SendAsync("GET", $"analytics/peer-stats?peer_id={Host}&session_id={session}");
                 case "POST /analytics/webhooks/replay":
                     _fake.Analytics.AddWebhookDelivery(Room, "peer.join.success", success: false);
-                    return await SendAsync("POST", "analytics/webhooks/replay", new JsonObject());
+                    return await SendAsync("POST", "analytics/webhooks/replay", ReplayBody());
                 case "GET /analytics/webhooks/replay/{workflow_id}":
                     _fake.Analytics.AddWebhookDelivery(Room, "peer.join.success", success: false);
-                    var workflow = await SendJsonAsync("POST", "analytics/webhooks/replay", new JsonObject());
+                    var workflow = await SendJsonAsync("POST", "analytics/webhooks/replay", ReplayBody());
+                    _time.Advance(TimeSpan.FromMinutes(15)); // the docs show a completed workflow
                     return await SendAsync("GET", $"analytics/webhooks/replay/{(string?)workflow["workflow_id"]}");
                 case "GET /external-streams/{stream_id}":
                     // The docs show a finished stream (stopped_at, recording_assets).
@@ -368,6 +365,9 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
                 case "POST /templates/{template_id}/destinations":
                     return await SendAsync("POST", $"templates/{template}/destinations", DocsRequest(example) ?? new JsonObject());
                 case "GET /templates/{template_id}/recordings":
+                    // The docs list the configuration their POST example sets.
+                    var configured = DocsCorpus.OfKind(DocsCorpus.RequestKind).First(r => r.Source == example.Source && r.Method == "POST").Node;
+                    await SendJsonAsync("POST", $"templates/{template}/recordings", configured);
                     return await SendAsync("GET", $"templates/{template}/recordings");
                 case "POST /templates/{template_id}/recordings":
                     return await SendAsync("POST", $"templates/{template}/recordings", DocsRequest(example) ?? new JsonArray());
@@ -452,6 +452,8 @@ public sealed class FakeShapeTests(ITestOutputHelper output)
 
             return current is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
         }
+
+        private static JsonObject ReplayBody() => new() { ["event_names"] = new JsonArray("peer.join.success") };
 
         private JsonObject StartBody(string kind) => kind switch
         {
