@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using HmsSdk.Testing.Core;
 using HmsSdk.Testing.State;
@@ -119,6 +120,28 @@ public sealed class FakeAnalyticsApi
             ["domain"] = "fake.100ms.local",
             ["is_terminal"] = true,
             ["action"] = "JOIN",
+            ["retries_join"] = 0,
+            ["transport_state"] = "Connecting",
+            ["endpoint"] = string.Empty,
+
+            // Client context the SDK reports with every error (analytics/error-events.mdx).
+            ["audio"] = new JsonObject { ["maxBitrate"] = 0, ["deviceId"] = string.Empty, ["volume"] = 0, ["codec"] = string.Empty },
+            ["video"] = new JsonObject { ["deviceId"] = string.Empty, ["maxFramerate"] = 0, ["maxBitrate"] = 0, ["codec"] = string.Empty, ["height"] = 0, ["width"] = 0 },
+            ["devices"] = new JsonObject { ["videoInput"] = new JsonArray(), ["audioInput"] = new JsonArray(), ["audioOutput"] = new JsonArray() },
+            ["agent"] = new JsonObject
+            {
+                ["sdk"] = "web",
+                ["sdk_version"] = "0.12.15",
+                ["os"] = "web_Mac_OS",
+                ["os_version"] = "10.15.7",
+                ["device_model"] = "Chrome_125.0.0.0",
+                ["framework"] = "react-web",
+                ["framework_version"] = "18.2.0",
+                ["framework_sdk_version"] = "0.10.15",
+                ["is_prebuilt"] = false,
+                ["domain"] = "fake.100ms.local",
+                ["string"] = "os:web_Mac_OS,os_version:10.15.7,sdk:web,sdk_version:0.12.15,device_model:Chrome_125.0.0.0,env:prod,domain:fake.100ms.local,is_prebuilt:false,framework:react-web,framework_version:18.2.0,framework_sdk_version:0.10.15",
+            },
         };
         if (room.ActiveSessionId is { } session)
         {
@@ -161,9 +184,24 @@ public sealed class FakeAnalyticsApi
             Timestamp = timestamp ?? now,
             Success = success,
             ErrorReason = success ? null : "endpoint returned 500",
-            EventData = new JsonObject { ["room_id"] = roomId, ["type"] = eventName },
+            EventData = WebhookEventData(roomId, eventName),
         };
         _core.WebhookDeliveries.Add(delivery);
         return delivery.EventId;
     });
+
+    /// <summary>The delivered event's identifying data: room, session, peer and user (analytics/list-webhook-events.mdx).</summary>
+    private JsonObject WebhookEventData(string roomId, string eventName)
+    {
+        var room = _core.Rooms.Find(roomId);
+        var peer = room?.ActiveSessionId is { } session ? _core.Peers.Values.FirstOrDefault(p => p.SessionId == session) : null;
+        return new JsonObject
+        {
+            ["room_id"] = roomId,
+            ["type"] = eventName,
+            ["session_id"] = room?.ActiveSessionId ?? string.Empty,
+            ["peer_id"] = peer?.Id ?? string.Empty,
+            ["user_id"] = peer?.UserId ?? string.Empty,
+        };
+    }
 }

@@ -42,6 +42,7 @@ public sealed class FakePollsApi
                 ["text"] = text ?? string.Empty,
                 ["options"] = new JsonArray((options ?? Array.Empty<int>()).Select(o => (JsonNode)JsonValue.Create(o)!).ToArray()),
                 ["update"] = false,
+                ["original_response"] = string.Empty, // the first answer is no update of an earlier one
                 ["retries"] = 0,
                 ["sent_at"] = WireJson.Nanos(now),
                 ["peer_id"] = peer,

@@ -221,10 +221,18 @@ internal sealed partial class FakeApiCore
         foreach (var job in live)
         {
             RequestStop(job, ctx.Now);
-            data.Add((JsonNode)JobJson(job, ctx.Now, withAssets: false));
+            data.Add((JsonNode)JobJson(job, ctx.Now, withAssets: true));
         }
 
-        return new JsonObject { ["limit"] = Math.Max(10, live.Count), ["data"] = data, ["last"] = string.Empty };
+        // Live/external stream stop-for-room answers carry an "error" string (live-streams/stop-live-stream-for-room.mdx);
+        // every job stopped, so it is empty.
+        var answer = new JsonObject { ["limit"] = Math.Max(10, live.Count), ["data"] = data, ["last"] = string.Empty };
+        if (kind != JobKind.Recording)
+        {
+            answer["error"] = string.Empty;
+        }
+
+        return answer;
     }
 
     private JsonNode PauseRoomRecording(RequestContext ctx, bool pause)
@@ -328,7 +336,9 @@ internal sealed partial class FakeApiCore
         switch (job.Kind)
         {
             case JobKind.Recording:
-                json["asset_types"] = job.CompletedAt is null ? null : WireJson.Strings(job.Assets.Select(a => a.Type).Distinct());
+                // The types are known from the start parameters (recordings/start-recording-for-room.mdx lists them
+                // while "starting"); once completed they are the types actually produced.
+                json["asset_types"] = job.CompletedAt is null ? WireJson.Strings(PlannedRecordingAssetTypes(job)) : WireJson.Strings(job.Assets.Select(a => a.Type).Distinct());
                 break;
             case JobKind.LiveStream:
                 json["playback"] = new JsonObject { ["url"] = "https://cdn.fake.100ms.local/beam/" + job.RoomId + "/" + job.Id + "/master.m3u8" };
@@ -341,11 +351,27 @@ internal sealed partial class FakeApiCore
                 break;
         }
 
-        if (withAssets)
+        // Recording lists omit recording_assets (recordings/list-all-recordings.mdx); stream lists carry it
+        // (live-streams/list-all-live-streams.mdx, external-streams/list-all-external-streams.mdx).
+        if (withAssets || job.Kind != JobKind.Recording)
         {
             json["recording_assets"] = job.CompletedAt is null ? null : new JsonArray(job.Assets.Select(a => (JsonNode)AssetJson(a)).ToArray());
         }
 
         return json;
+    }
+
+    private static System.Collections.Generic.IEnumerable<string> PlannedRecordingAssetTypes(JobState job)
+    {
+        yield return "room-composite";
+        yield return "chat";
+        if (job.Parameters["transcription"] is JsonObject transcription && (bool?)transcription["enabled"] == true)
+        {
+            yield return "transcript";
+            if (transcription["summary"] is JsonObject summary && (bool?)summary["enabled"] == true)
+            {
+                yield return "summary";
+            }
+        }
     }
 }

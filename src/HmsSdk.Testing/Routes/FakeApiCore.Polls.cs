@@ -98,6 +98,21 @@ internal sealed partial class FakeApiCore
         question["skippable"] = WireJson.OptBool(question, "skippable") ?? true;
         question["once"] = WireJson.OptBool(question, "once") ?? false;
         question["weight"] = WireJson.OptInt(question, "weight") ?? 1;
+
+        // Defaults the server reports for fields the caller left out (polls/overview.mdx: format "default text").
+        question["format"] = WireJson.OptString(question, "format") ?? "text";
+        question["attachment"] = question["attachment"] ?? new JsonArray();
+        question["duration"] = WireJson.OptInt(question, "duration") ?? 0;
+        question["answer_min_len"] = WireJson.OptInt(question, "answer_min_len") ?? 0;
+        question["answer_max_len"] = WireJson.OptInt(question, "answer_max_len") ?? 0;
+        if (WireJson.OptObject(question, "answer") is { } answer)
+        {
+            answer["hidden"] = WireJson.OptBool(answer, "hidden") ?? false;
+            answer["text"] = WireJson.OptString(answer, "text") ?? string.Empty;
+            answer["case"] = WireJson.OptBool(answer, "case") ?? false;
+            answer["trim"] = WireJson.OptBool(answer, "trim") ?? false;
+        }
+
         var options = question["options"] switch
         {
             null => new JsonArray(),
@@ -112,6 +127,7 @@ internal sealed partial class FakeApiCore
             }
 
             WireJson.ReqString(optionObject, "text");
+            optionObject["weight"] = WireJson.OptInt(optionObject, "weight") ?? 0;
         }
 
         Reindex(options);

@@ -75,7 +75,8 @@ internal sealed partial class FakeApiCore
         ["size"] = asset.Size,
         ["duration"] = asset.Duration,
         ["created_at"] = WireJson.Nanos(asset.CreatedAt),
-        ["thumbnails"] = asset.Thumbnails is null ? null : WireJson.Strings(asset.Thumbnails),
+        // An asset without thumbnails answers [] as in external-streams/get-external-stream.mdx (get-asset.mdx shows null).
+        ["thumbnails"] = WireJson.Strings(asset.Thumbnails ?? (System.Collections.Generic.IEnumerable<string>)Array.Empty<string>()),
         ["metadata"] = asset.Metadata.DeepClone(),
     };
 }

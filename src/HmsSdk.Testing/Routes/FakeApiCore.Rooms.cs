@@ -204,6 +204,10 @@ internal sealed partial class FakeApiCore
     public JsonObject RoomJson(RoomState room)
     {
         var template = Templates.Find(room.TemplateId);
+
+        // Shapes follow Rooms/*.mdx: recording_info is always an object ({"enabled": false} until configured),
+        // enabled_source_template mirrors recording_source_template (Rooms/disable-or-enable.mdx), key is
+        // "<customer>:<name>" and max_duration_seconds defaults to the documented maximum (Rooms/list-rooms.mdx).
         var json = new JsonObject
         {
             ["id"] = room.Id,
@@ -214,25 +218,20 @@ internal sealed partial class FakeApiCore
             ["customer"] = CustomerId,
             ["app_id"] = AppId,
             ["recording_source_template"] = room.RecordingInfo is null,
+            ["enabled_source_template"] = room.RecordingInfo is null,
+            ["recording_info"] = room.RecordingInfo?.DeepClone() ?? new JsonObject { ["enabled"] = false },
+            ["recording"] = null,
             ["template_id"] = room.TemplateId,
             ["template"] = template?.Name ?? string.Empty,
             ["region"] = room.Region,
+            ["key"] = $"{CustomerId}:{room.Name}",
             ["large_room"] = room.LargeRoom,
             ["size"] = room.Size,
+            ["max_duration_seconds"] = room.MaxDurationSeconds ?? DefaultRoomMaxDurationSeconds,
             ["polls"] = WireJson.Strings(room.Polls),
             ["created_at"] = WireJson.Millis(room.CreatedAt),
             ["updated_at"] = WireJson.Millis(room.UpdatedAt),
         };
-        if (room.RecordingInfo is not null)
-        {
-            json["recording_info"] = room.RecordingInfo.DeepClone();
-        }
-
-        if (room.MaxDurationSeconds is not null)
-        {
-            json["max_duration_seconds"] = room.MaxDurationSeconds.Value;
-        }
-
         if (room.Webhook is not null)
         {
             json["webhook"] = room.Webhook.DeepClone();
@@ -240,4 +239,7 @@ internal sealed partial class FakeApiCore
 
         return json;
     }
+
+    /// <summary>The documented upper bound of max_duration_seconds (Rooms/create-via-api.mdx), reported when unset.</summary>
+    private const int DefaultRoomMaxDurationSeconds = 43200;
 }

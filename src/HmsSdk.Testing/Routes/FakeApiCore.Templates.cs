@@ -15,26 +15,26 @@ internal sealed partial class FakeApiCore
             Templates.Items, Templates.IndexOf, t => t.Id, _ => true, ctx.Query.Get("start"), ctx.Query.GetLimit(10, 10, 100), Options.EmptyLastOnFinalPage, TemplateJson));
         _routes.Map("GET", "/templates/{template_id}", ctx => TemplateJson(RequireTemplate(ctx)));
         _routes.Map("POST", "/templates/{template_id}", UpdateTemplate);
-        _routes.Map("GET", "/templates/{template_id}/roles/{role_name}", ctx => RequireRole(ctx).DeepClone());
+        _routes.Map("GET", "/templates/{template_id}/roles/{role_name}", ctx => RoleJson(RequireRole(ctx)));
         _routes.Map("POST", "/templates/{template_id}/roles/{role_name}", UpsertRole);
         _routes.Map("DELETE", "/templates/{template_id}/roles/{role_name}", DeleteRole);
-        _routes.Map("GET", "/templates/{template_id}/settings", ctx => RequireTemplate(ctx).Settings.DeepClone());
+        _routes.Map("GET", "/templates/{template_id}/settings", ctx => SettingsJson(RequireTemplate(ctx).Settings));
         _routes.Map("POST", "/templates/{template_id}/settings", ctx =>
         {
             var template = RequireTemplate(ctx);
             template.Settings = ValidateSettings(ctx.Body());
             template.UpdatedAt = ctx.Now;
-            return template.Settings.DeepClone();
+            return SettingsJson(template.Settings);
         });
-        _routes.Map("GET", "/templates/{template_id}/destinations", ctx => RequireTemplate(ctx).Destinations.DeepClone());
+        _routes.Map("GET", "/templates/{template_id}/destinations", ctx => DestinationsJson(RequireTemplate(ctx).Destinations));
         _routes.Map("POST", "/templates/{template_id}/destinations", ctx =>
         {
             var template = RequireTemplate(ctx);
             template.Destinations = (JsonObject)ctx.Body().DeepClone();
             template.UpdatedAt = ctx.Now;
-            return template.Destinations.DeepClone();
+            return DestinationsJson(template.Destinations);
         });
-        _routes.Map("GET", "/templates/{template_id}/recordings", ctx => RequireTemplate(ctx).Recordings.DeepClone());
+        _routes.Map("GET", "/templates/{template_id}/recordings", ctx => RecordingsJson(RequireTemplate(ctx).Recordings));
         _routes.Map("POST", "/templates/{template_id}/recordings", SetTemplateRecordings);
     }
 
@@ -226,7 +226,7 @@ internal sealed partial class FakeApiCore
         var role = ValidateRole(name, ctx.Body());
         template.Roles[name] = role;
         template.UpdatedAt = ctx.Now;
-        return role.DeepClone();
+        return RoleJson(role);
     }
 
     private JsonNode? DeleteRole(RequestContext ctx)
@@ -277,15 +277,114 @@ internal sealed partial class FakeApiCore
             ["id"] = template.Id,
             ["name"] = template.Name,
             ["customerId"] = CustomerId,
-            ["roles"] = template.Roles.DeepClone(),
-            ["settings"] = template.Settings.DeepClone(),
-            ["destinations"] = template.Destinations.DeepClone(),
+            ["roles"] = RolesJson(template.Roles),
+            ["settings"] = SettingsJson(template.Settings),
+            ["destinations"] = DestinationsJson(template.Destinations),
             ["createdAt"] = WireJson.Millis(template.CreatedAt),
             ["updatedAt"] = WireJson.Millis(template.UpdatedAt),
+
+            // The docs' template objects repeat the id and customer under their storage names
+            // (policy/retrieve-a-template.mdx, policy/create-template-via-api.mdx).
+            ["_id"] = template.Id,
+            ["customer"] = CustomerId,
         };
         if (template.Plugins is not null)
         {
             json["plugins"] = template.Plugins.DeepClone();
+        }
+
+        return json;
+    }
+
+    // The server answers with its defaults filled in where the caller left fields out (policy/retrieve-a-template.mdx,
+    // policy/retrieve-a-role.mdx, policy/retrieve-settings.mdx, policy/retrieve-destinations.mdx); the stored state keeps
+    // only what was sent, so these add missing keys at answer time and never overwrite a sent value.
+    private static JsonObject RolesJson(JsonObject roles)
+    {
+        var json = new JsonObject();
+        foreach (var (name, role) in roles)
+        {
+            json[name] = role is JsonObject r ? RoleJson(r) : role?.DeepClone();
+        }
+
+        return json;
+    }
+
+    private static JsonObject RoleJson(JsonObject role)
+    {
+        var json = (JsonObject)role.DeepClone();
+        var publish = json["publishParams"] as JsonObject ?? new JsonObject();
+        json["publishParams"] = publish;
+        AddMissing(publish, "simulcast", () => new JsonObject
+        {
+            ["video"] = new JsonObject
+            {
+                ["layers"] = new JsonArray(
+                    SimulcastLayer("f", 1, 700),
+                    SimulcastLayer("h", 2, 350),
+                    SimulcastLayer("q", 4, 100)),
+            },
+            ["screen"] = new JsonObject(),
+        });
+        var permissions = json["permissions"] as JsonObject ?? new JsonObject();
+        json["permissions"] = permissions;
+        foreach (var permission in new[] { "endRoom", "removeOthers", "mute", "unmute", "changeRole", "sendRoomState", "pollRead", "pollWrite", "browserRecording", "rtmpStreaming", "hlsStreaming" })
+        {
+            AddMissing(permissions, permission, () => JsonValue.Create(false));
+        }
+
+        return json;
+    }
+
+    private static JsonObject SimulcastLayer(string rid, int scaleDownBy, int maxBitrate) => new()
+    {
+        ["rid"] = rid,
+        ["scaleResolutionDownBy"] = scaleDownBy,
+        ["maxBitrate"] = maxBitrate,
+        ["maxFramerate"] = 25,
+    };
+
+    private static JsonObject SettingsJson(JsonObject settings)
+    {
+        var json = (JsonObject)settings.DeepClone();
+        AddMissing(json, "recording", () => null);
+        AddMissing(json, "retry", () => new JsonObject());
+        var roomState = json["roomState"] as JsonObject ?? new JsonObject { ["messageInterval"] = 5, ["sendPeerList"] = false, ["enabled"] = false };
+        json["roomState"] = roomState;
+        AddMissing(roomState, "stopRoomStateOnJoin", () => JsonValue.Create(false));
+        return json;
+    }
+
+    private static JsonObject DestinationsJson(JsonObject destinations)
+    {
+        var json = (JsonObject)destinations.DeepClone();
+        AddMissing(json, "rtmpDestinations", () => new JsonObject());
+        AddMissing(json, "hlsDestinations", () => new JsonObject());
+        AddMissing(json, "transcriptions", () => new JsonObject());
+        return json;
+    }
+
+    private static void AddMissing(JsonObject json, string key, Func<JsonNode?> value)
+    {
+        if (!json.ContainsKey(key))
+        {
+            json[key] = value();
+        }
+    }
+
+    /// <summary>
+    /// Recording configurations as GET answers them: browserComposite.enabled defaults to true when the configuration
+    /// left it out (policy/configure-recordings.mdx: the GET example shows it, the POST body omits it).
+    /// </summary>
+    private static JsonArray RecordingsJson(JsonArray recordings)
+    {
+        var json = (JsonArray)recordings.DeepClone();
+        foreach (var config in json)
+        {
+            if (config?["compositeRecording"]?["browserComposite"] is JsonObject browser)
+            {
+                AddMissing(browser, "enabled", () => JsonValue.Create(true));
+            }
         }
 
         return json;
