@@ -123,12 +123,7 @@ public sealed class WebhookDurabilityTests : IDisposable
         await WebhookTestHost.NextAsync(first.Handled);
         // The id is remembered after the handler and the mark-done commit: the copy must arrive after that, as 100ms's
         // retries and replays do (copies at the same instant can both run; docs/webhooks.md says so).
-        for (var i = 0; i < 3000 && await shared.GetAsync("hms-webhook:fleet") is null; i++)
-        {
-            await Task.Delay(10);
-        }
-
-        (await shared.GetAsync("hms-webhook:fleet")).Should().NotBeNull("the first host remembers the id once it is handled");
+        await WebhookTestHost.WaitUntilAsync(async () => await shared.GetAsync("hms-webhook:fleet") is not null, "the first host remembers the id once it is handled");
         (await second.PostAsync(PeerJoin("fleet", replay: true))).StatusCode.Should().Be(HttpStatusCode.OK);
         (await second.PostAsync(PeerJoin("fleet-2"))).StatusCode.Should().Be(HttpStatusCode.OK);
         (await WebhookTestHost.NextAsync(second.Handled)).Id.Should().Be("fleet-2");

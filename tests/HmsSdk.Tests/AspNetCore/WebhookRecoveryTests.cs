@@ -60,7 +60,7 @@ public sealed class WebhookRecoveryTests : IDisposable
 
         var live = await fake.Webhooks.SendAsync("peer.join.success", PeerData(99));
         live.Delivered.Should().BeTrue();
-        await WaitUntilAsync(() => handled.Count >= 6);
+        await WebhookTestHost.WaitUntilAsync(() => Task.FromResult(handled.Count >= 6), "the recovery should have replayed every missed delivery");
 
         handled.Where(e => e.IsReplay).Select(e => e.Id).Should().BeEquivalentTo(missed);
         handled.Where(e => !e.IsReplay).Select(e => e.Id).Should().Equal(live.EventId);
@@ -70,7 +70,7 @@ public sealed class WebhookRecoveryTests : IDisposable
 
         var store = app.Services.GetRequiredService<IHmsWebhookStore>();
         // The replayed events can be handled before the recovery run records its checkpoint: wait for the run, not for time.
-        await WaitUntilAsync(() => store.GetCheckpointAsync("hms-webhook-recovery").GetAwaiter().GetResult() is not null);
+        await WebhookTestHost.WaitUntilAsync(async () => await store.GetCheckpointAsync("hms-webhook-recovery") is not null, "the recovery run records its checkpoint");
         var again = await app.Services.GetServices<IHostedService>().OfType<HmsWebhookRecoveryService>().Single().RunOnceAsync();
 
         again.FailedDeliveries.Should().Be(0, "the checkpoint moved past the recovered window");
@@ -212,16 +212,5 @@ public sealed class WebhookRecoveryTests : IDisposable
         var app = builder.Build();
         app.MapHmsWebhooks("/hms/webhooks");
         return app;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        // Bounded poll for work on other threads (the fake's replay, the dispatcher); never asserts on time.
-        for (var i = 0; i < 3000 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        condition().Should().BeTrue("the recovery should have replayed every missed delivery");
     }
 }

@@ -130,6 +130,17 @@ internal sealed class WebhookTestHost : IAsyncDisposable
             context.Request.ContentLength = bytes.Length;
         });
 
+    /// <summary>Bounded poll for work on other threads (the fake's replay, the dispatcher, a cache write); never asserts on time.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string because)
+    {
+        for (var i = 0; i < 3000 && !await condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        (await condition()).Should().BeTrue(because);
+    }
+
     public static async Task<T> NextAsync<T>(Channel<T> channel) =>
         await channel.Reader.ReadAsync().AsTask().WaitAsync(SafetyTimeout);
 
