@@ -16,6 +16,7 @@ namespace HmsSdk.Benchmarks;
 internal static class CompareMode
 {
     private const int MaxRequestsPerWorkload = 2_000_000;
+    private const int ListRuns = 5;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -36,29 +37,33 @@ internal static class CompareMode
         // The shared SocketsHttpHandler the SDK uses by default, like a real application.
         using var client = new HmsClient(new HmsClientOptions { AccessKey = accessKey, Secret = secret, BaseUri = baseUri });
 
-        var mint = MintRate(client, duration);
-
-        await GetRateAsync(client, roomId, 1, TimeSpan.FromSeconds(1)); // warm-up: JIT, connection, token
-        var retrieve1 = await GetRateAsync(client, roomId, 1, duration);
-        await GetRateAsync(client, roomId, 32, TimeSpan.FromSeconds(1));
-        var retrieve32 = await GetRateAsync(client, roomId, 32, duration);
-
-        await ListAllAsync(client, roomId, sessions); // warm-up
-        var listTimes = new List<double>();
-        for (var run = 0; run < 3; run++)
+        // --list-only: just the listing workload (for quick read-ahead experiments); the others report 0.
+        var listOnly = Array.IndexOf(args, "--list-only") >= 0;
+        double mint = 0, retrieve1 = 0, retrieve32 = 0;
+        if (!listOnly)
         {
-            listTimes.Add(await ListAllAsync(client, roomId, sessions));
+            mint = MintRate(client, duration);
+            await GetRateAsync(client, roomId, 1, TimeSpan.FromSeconds(1)); // warm-up: JIT, connection, token
+            retrieve1 = await GetRateAsync(client, roomId, 1, duration);
+            await GetRateAsync(client, roomId, 32, TimeSpan.FromSeconds(1));
+            retrieve32 = await GetRateAsync(client, roomId, 32, duration);
+        }
+
+        // Read-ahead on and off alternate (on, off, off, on, ...) so both see the same machine load; medians of 5 each.
+        await ListAllAsync(client, roomId, sessions); // warm-up
+        await ListAllAsync(client, roomId, sessions, readAhead: false);
+        var listTimes = new List<double>();
+        var noReadAhead = new List<double>();
+        for (var run = 0; run < ListRuns; run++)
+        {
+            var onFirst = run % 2 == 0;
+            (onFirst ? listTimes : noReadAhead).Add(await ListAllAsync(client, roomId, sessions, readAhead: onFirst));
+            (onFirst ? noReadAhead : listTimes).Add(await ListAllAsync(client, roomId, sessions, readAhead: !onFirst));
         }
 
         listTimes.Sort();
-        var noReadAhead = new List<double>();
-        for (var run = 0; run < 3; run++)
-        {
-            noReadAhead.Add(await ListAllAsync(client, roomId, sessions, readAhead: false));
-        }
-
         noReadAhead.Sort();
-        var result = new CompareResult("HmsSdk", mint, retrieve1, retrieve32, listTimes[1], sessions, noReadAhead[1]);
+        var result = new CompareResult("HmsSdk", mint, retrieve1, retrieve32, listTimes[ListRuns / 2], sessions, noReadAhead[ListRuns / 2]);
         Console.WriteLine(JsonSerializer.Serialize(result, ServeJsonContext.Default.CompareResult));
         return 0;
     }

@@ -18,12 +18,14 @@ internal sealed class HmsPipeline
     private readonly PipelineSettings _settings;
     private readonly ResiliencePipeline<HmsResponse> _retryPipeline;
     private readonly RequestMessageFactory _messages;
+    private readonly AttemptTimeoutSources _timeouts;
 
     public HmsPipeline(PipelineSettings settings)
     {
         _settings = settings;
         _retryPipeline = RetryPolicy.Build(settings);
         _messages = new RequestMessageFactory(settings.BaseUri, settings.UserAgent);
+        _timeouts = new AttemptTimeoutSources(settings.TimeProvider);
     }
 
     public PipelineSettings Settings => _settings;
@@ -43,25 +45,25 @@ internal sealed class HmsPipeline
     /// <summary>Sends and ignores the success body; non-success statuses throw.</summary>
     public async Task SendWithoutResultAsync(HmsRequest request, CancellationToken cancellationToken)
     {
-        await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        await SendCoreAsync(request, throwOnErrorStatus: true, poolBody: false, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends and returns the raw success response; non-success statuses throw.</summary>
     public Task<HmsResponse> SendAsync(HmsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, throwOnErrorStatus: true, poolBody: false, cancellationToken);
+        SendCoreAsync(request, throwOnErrorStatus: true, poolBody: false, cancellationToken).AsTask();
 
     /// <summary>
     /// Sends and returns the success response with its body in a pooled buffer when nobody else can see it (no
     /// <see cref="HmsRequestOptions.OnResponse"/>); the caller calls <see cref="HmsResponse.ReturnPooledBody"/> after its last read.
     /// </summary>
-    public Task<HmsResponse> SendPooledAsync(HmsRequest request, CancellationToken cancellationToken) =>
+    public ValueTask<HmsResponse> SendPooledAsync(HmsRequest request, CancellationToken cancellationToken) =>
         SendCoreAsync(request, throwOnErrorStatus: true, poolBody: request.Options?.OnResponse is null, cancellationToken);
 
     /// <summary>Sends with retries and returns the final response whatever its status; transport failures throw.</summary>
     public Task<HmsResponse> SendRawAsync(HmsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, throwOnErrorStatus: false, poolBody: false, cancellationToken);
+        SendCoreAsync(request, throwOnErrorStatus: false, poolBody: false, cancellationToken).AsTask();
 
-    private async Task<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, bool poolBody, CancellationToken cancellationToken)
+    private async ValueTask<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, bool poolBody, CancellationToken cancellationToken)
     {
         _settings.Lifetime.ThrowIfDisposed();
         cancellationToken.ThrowIfCancellationRequested();
@@ -166,21 +168,19 @@ internal sealed class HmsPipeline
         _ => null,
     };
 
-    private async Task<HmsResponse> SendOnceAsync(HmsRequest request, string? token, int attempt, bool poolBody, CancellationToken cancellationToken)
+    private async ValueTask<HmsResponse> SendOnceAsync(HmsRequest request, string? token, int attempt, bool poolBody, CancellationToken cancellationToken)
     {
         var timeout = request.Options?.Timeout ?? _settings.Timeout;
-        using var timeoutSource = timeout == Timeout.InfiniteTimeSpan ? null : CreateTimeoutSource(timeout);
+        var timeoutSource = timeout == Timeout.InfiniteTimeSpan ? null : _timeouts.Rent(timeout);
         // A caller token that can never cancel needs no linking: the timeout's own token is enough (one CTS, not two).
-        using var linked = timeoutSource is null || !cancellationToken.CanBeCanceled
+        var linked = timeoutSource is null || !cancellationToken.CanBeCanceled
             ? null
             : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
         var attemptToken = linked?.Token ?? timeoutSource?.Token ?? cancellationToken;
-        using var message = _messages.Create(request, token);
         try
         {
-            using var response = await _settings.HttpClient
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken)
-                .ConfigureAwait(false);
+            using var message = _messages.Create(request, token);
+            using var response = await SendMessageAsync(message, attemptToken).ConfigureAwait(false);
             var body = await ResponseBodyReader.ReadAsync(response, poolBody, _settings.MaxResponseBytes, attemptToken).ConfigureAwait(false);
             var result = new HmsResponse(response, body.Array, body.Length, body.Pooled, attempt)
             {
@@ -206,14 +206,42 @@ internal sealed class HmsPipeline
                 Timeout = elapsed ?? timeout,
             };
         }
+        finally
+        {
+            linked?.Dispose();
+            if (timeoutSource is not null)
+            {
+                _timeouts.Return(timeoutSource);
+            }
+        }
     }
 
-    private CancellationTokenSource CreateTimeoutSource(TimeSpan timeout)
+    /// <summary>
+    /// Sends through the caller's <see cref="HttpClient"/> when one was injected (its handlers, default headers and timeout
+    /// apply), else straight to the SDK's own handler through an <see cref="HttpMessageInvoker"/>.
+    /// </summary>
+    /// <remarks>
+    /// HttpClient.SendAsync links a CancellationTokenSource of its own (the caller's token with its pending-requests
+    /// source) whenever the token can cancel, and the per-attempt timeout makes it always cancellable; the invoker adds
+    /// nothing (RetrieveBenchmarks / alloc-profile, quiet machine: HttpClient ~230 B more per call: the linked source,
+    /// its callback node and registrations).
+    /// </remarks>
+    private Task<HttpResponseMessage> SendMessageAsync(HttpRequestMessage message, CancellationToken attemptToken) =>
+        _settings.Transport is HttpClient client
+            ? client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken)
+            : SendThroughInvokerAsync(_settings.Transport, message, attemptToken);
+
+    private static async Task<HttpResponseMessage> SendThroughInvokerAsync(HttpMessageInvoker invoker, HttpRequestMessage message, CancellationToken attemptToken)
     {
-#if NET8_0_OR_GREATER
-        return new CancellationTokenSource(timeout, _settings.TimeProvider);
-#else
-        return _settings.TimeProvider.CreateCancellationTokenSource(timeout);
-#endif
+        try
+        {
+            return await invoker.SendAsync(message, attemptToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The HTTP handler did not return a response message.");
+        }
+        catch (HttpRequestException ex) when (attemptToken.IsCancellationRequested)
+        {
+            // As HttpClient does: a transport failure racing a cancellation is the cancellation (timeout or caller).
+            throw new TaskCanceledException(ex.Message, ex, attemptToken);
+        }
     }
 }
