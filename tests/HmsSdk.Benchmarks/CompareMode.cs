@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -63,7 +64,19 @@ internal static class CompareMode
 
         listTimes.Sort();
         noReadAhead.Sort();
-        var result = new CompareResult("HmsSdk", mint, retrieve1, retrieve32, listTimes[ListRuns / 2], sessions, noReadAhead[ListRuns / 2]);
+
+        // The floor any client has against this server: the same 101 requests over one pooled connection, bodies read
+        // into a reused buffer and only "last" looked up (no model, no dates, nothing kept). Alternated like the above.
+        using var raw = new HttpClient(new SocketsHttpHandler(), disposeHandler: true);
+        var rawTimes = new List<double>();
+        await ListRawAsync(raw, baseUri, roomId, sessions);
+        for (var run = 0; run < ListRuns; run++)
+        {
+            rawTimes.Add(await ListRawAsync(raw, baseUri, roomId, sessions));
+        }
+
+        rawTimes.Sort();
+        var result = new CompareResult("HmsSdk", mint, retrieve1, retrieve32, listTimes[ListRuns / 2], sessions, noReadAhead[ListRuns / 2], rawTimes[ListRuns / 2]);
         Console.WriteLine(JsonSerializer.Serialize(result, ServeJsonContext.Default.CompareResult));
         return 0;
     }
@@ -117,6 +130,54 @@ internal static class CompareMode
         return completed / stopwatch.Elapsed.TotalSeconds;
     }
 
+    /// <summary>Lists the sessions with nothing but HTTP and a scan for <c>last</c>; returns milliseconds.</summary>
+    private static async Task<double> ListRawAsync(HttpClient http, Uri baseUri, string roomId, int expected)
+    {
+        var buffer = new byte[1 << 20];
+        var stopwatch = Stopwatch.StartNew();
+        var pages = 0;
+        string? start = null;
+        var prefix = baseUri.AbsoluteUri.TrimEnd('/') + "/sessions?room_id=" + Uri.EscapeDataString(roomId) + "&limit=100";
+        do
+        {
+            using var response = await http.GetAsync(start is null ? prefix : prefix + "&start=" + start, HttpCompletionOption.ResponseHeadersRead);
+            response.EnsureSuccessStatusCode();
+            await using var stream = await response.Content.ReadAsStreamAsync();
+            var length = 0;
+            int read;
+            while ((read = await stream.ReadAsync(buffer.AsMemory(length))) > 0)
+            {
+                length += read;
+            }
+
+            start = FindLast(buffer.AsSpan(0, length));
+            pages++;
+        }
+        while (!string.IsNullOrEmpty(start) && pages <= (expected / 100) + 1);
+
+        stopwatch.Stop();
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    private static string? FindLast(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("last"u8))
+            {
+                reader.Read();
+                return reader.GetString();
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        return null;
+    }
+
     private static async Task<double> ListAllAsync(HmsClient client, string roomId, int expected, bool readAhead = true)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -136,4 +197,4 @@ internal static class CompareMode
     }
 }
 
-internal sealed record CompareResult(string Sdk, double MintPerSecond, double RetrieveC1PerSecond, double RetrieveC32PerSecond, double ListMs, int Sessions, double ListNoReadAheadMs);
+internal sealed record CompareResult(string Sdk, double MintPerSecond, double RetrieveC1PerSecond, double RetrieveC32PerSecond, double ListMs, int Sessions, double ListNoReadAheadMs, double ListRawFloorMs);

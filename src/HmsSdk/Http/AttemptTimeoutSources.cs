@@ -5,9 +5,11 @@ namespace HmsSdk.Http;
 
 /// <summary>
 /// The per-attempt timeout's <see cref="CancellationTokenSource"/>s on the client's <see cref="TimeProvider"/>, reused
-/// across calls on .NET 8+: a source whose timer never fired is reset (<see cref="CancellationTokenSource.TryReset"/>
+/// across calls on .NET 8+ with the system clock: a source whose timer never fired is reset (<see cref="CancellationTokenSource.TryReset"/>
 /// stops its timer and drops its registrations) and parked in one of a few slots; the next attempt re-arms it with
-/// <see cref="CancellationTokenSource.CancelAfter(TimeSpan)"/>. A source that fired or was cancelled is never reused.
+/// <see cref="CancellationTokenSource.CancelAfter(TimeSpan)"/>. A source that fired or was cancelled is never reused,
+/// and on any other <see cref="TimeProvider"/> (a fake clock) TryReset refuses, because it cannot prove that timer did
+/// not fire, so those sources are created per attempt as before.
 /// </summary>
 /// <remarks>
 /// Reuse saves the source and its timer object per attempt (RetrieveBenchmarks / alloc-profile, quiet machine: a new
