@@ -21,6 +21,8 @@ public class PipelineOptimisationBenchmarks
     private static readonly ResiliencePropertyKey<bool> PoolKey = new("pool");
     private static readonly ResiliencePropertyKey<int> AttemptsKey = new("attempts");
     private const string BaseSlash = "https://api.100ms.live/v2/";
+    private static readonly System.Text.RegularExpressions.Regex JwtPattern = new(@"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly string ReasonPhrase = string.Concat("O", "K".ToString());
     private readonly object _request = new();
     private string _token = null!;
     private string _cached = null!;
@@ -106,6 +108,13 @@ public class PipelineOptimisationBenchmarks
         var at = template.IndexOf('{');
         return string.Concat(BaseSlash.AsSpan(), template.AsSpan(0, at), Uri.EscapeDataString(Bench.RoomId).AsSpan(), template.AsSpan(at + 3));
     }
+
+    // Redacting a reason phrase ("OK") on every response: the regex alone, and with the ordinal "eyJ" probe first.
+    [Benchmark]
+    public string RedactRegexOnly() => JwtPattern.Replace(ReasonPhrase, "[redacted-jwt]");
+
+    [Benchmark]
+    public string RedactWithProbe() => Http.HmsErrorMapper.Redact(ReasonPhrase);
 
     private sealed class CallBox
     {

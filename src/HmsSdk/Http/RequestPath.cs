@@ -67,8 +67,9 @@ internal readonly struct RequestPath
 
     /// <summary><paramref name="prefix"/> followed by the path, in one string.</summary>
     /// <remarks>
-    /// The one-id path is expanded straight into the URI string (RetrieveBenchmarks / alloc-profile, quiet machine: the
-    /// separate path string cost 88 B per call).
+    /// The one-id path is expanded straight into the URI string instead of building the path first
+    /// (PipelineOptimisationBenchmarks PathConcat vs PathIntoUri, load average 27: 74 ns and 224 B vs 57 ns and 136 B;
+    /// alloc-profile retrieve: 3,720 to 3,637 B per call).
     /// </remarks>
     public string WithPrefix(string prefix)
     {
