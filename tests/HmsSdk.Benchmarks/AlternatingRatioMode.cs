@@ -17,12 +17,34 @@ internal static class AlternatingRatioMode
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var rounds = int.Parse(Program.Option(args, "--rounds") ?? "30", CultureInfo.InvariantCulture);
-        var calls = int.Parse(Program.Option(args, "--calls") ?? "20000", CultureInfo.InvariantCulture);
         var bench = new RetrieveBenchmarks();
         bench.Setup();
-        Func<Task> baseline = () => bench.RetrieveWithHttpClient();
-        Func<Task> sdk = () => bench.RetrieveWithHmsSdk();
+        var result = await RunPairAsync("retrieve-ratio", () => bench.RetrieveWithHttpClient(), () => bench.RetrieveWithHmsSdk(), args, 30, 20_000);
+        bench.Cleanup();
+        return result;
+    }
+
+    /// <summary>
+    /// <c>readahead-ratio [--server-ms 2] [--consumer-ms 0] [--rounds N] [--calls N]</c>: ReadAheadBenchmarks' two listings
+    /// (read-ahead off as the baseline, on as the candidate), alternated the same way.
+    /// </summary>
+    public static async Task<int> RunReadAheadAsync(string[] args)
+    {
+        var bench = new ReadAheadBenchmarks
+        {
+            ServerMs = int.Parse(Program.Option(args, "--server-ms") ?? "2", CultureInfo.InvariantCulture),
+            ConsumerMs = int.Parse(Program.Option(args, "--consumer-ms") ?? "0", CultureInfo.InvariantCulture),
+        };
+        bench.Setup();
+        var result = await RunPairAsync($"readahead-ratio (server {bench.ServerMs} ms, consumer {bench.ConsumerMs} ms per page; on/off)", () => bench.ReadAheadOff(), () => bench.ReadAheadOn(), args, 20, 5);
+        bench.Cleanup();
+        return result;
+    }
+
+    private static async Task<int> RunPairAsync(string name, Func<Task> baseline, Func<Task> sdk, string[] args, int defaultRounds, int defaultCalls)
+    {
+        var rounds = int.Parse(Program.Option(args, "--rounds") ?? defaultRounds.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var calls = int.Parse(Program.Option(args, "--calls") ?? defaultCalls.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         await TimeAsync(baseline, calls);
         await TimeAsync(sdk, calls);
         var ratios = new List<double>();
@@ -48,11 +70,10 @@ internal static class AlternatingRatioMode
             ratios.Add(s / b);
         }
 
-        bench.Cleanup();
         ratios.Sort();
         Console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "retrieve-ratio: {0} rounds x {1:N0} calls; SDK/baseline time ratio median {2:0.000} (quartiles {3:0.000}-{4:0.000}); best round baseline {5:0} ns, SDK {6:0} ns; median baseline {7:0} ns, SDK {8:0} ns",
+            "{9}: {0} rounds x {1:N0} calls; candidate/baseline time ratio median {2:0.000} (quartiles {3:0.000}-{4:0.000}); best round baseline {5:0} ns, SDK {6:0} ns; median baseline {7:0} ns, SDK {8:0} ns",
             rounds,
             calls,
             Quantile(ratios, 0.5),
@@ -61,7 +82,8 @@ internal static class AlternatingRatioMode
             baselineNs.Min(),
             sdkNs.Min(),
             Quantile(baselineNs.OrderBy(x => x).ToList(), 0.5),
-            Quantile(sdkNs.OrderBy(x => x).ToList(), 0.5)));
+            Quantile(sdkNs.OrderBy(x => x).ToList(), 0.5),
+            name));
         return 0;
     }
 

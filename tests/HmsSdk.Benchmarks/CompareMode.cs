@@ -68,6 +68,7 @@ internal static class CompareMode
         // The floor any client has against this server: the same 101 requests over one pooled connection, bodies read
         // into a reused buffer and only "last" looked up (no model, no dates, nothing kept). Alternated like the above.
         using var raw = new HttpClient(new SocketsHttpHandler(), disposeHandler: true);
+        raw.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + client.Auth.GetManagementToken().Token);
         var rawTimes = new List<double>();
         await ListRawAsync(raw, baseUri, roomId, sessions);
         for (var run = 0; run < ListRuns; run++)

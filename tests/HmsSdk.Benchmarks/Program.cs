@@ -25,6 +25,8 @@ public static class Program
                 return await PagingMemoryMode.RunAsync(rest);
             case "retrieve-ratio":
                 return await AlternatingRatioMode.RunAsync(rest);
+            case "readahead-ratio":
+                return await AlternatingRatioMode.RunReadAheadAsync(rest);
             case "alloc-profile":
                 return await AllocationProfileMode.RunAsync(rest);
             default:

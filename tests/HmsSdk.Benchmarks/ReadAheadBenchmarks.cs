@@ -21,10 +21,10 @@ public class ReadAheadBenchmarks
     private DelayedHandler _handler = null!;
     private HmsClient _client = null!;
 
-    [Params(1, 5)]
+    [Params(2)]
     public int ServerMs { get; set; }
 
-    [Params(0)]
+    [Params(0, 2)]
     public int ConsumerMs { get; set; }
 
     [GlobalSetup]
