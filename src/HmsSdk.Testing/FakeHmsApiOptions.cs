@@ -16,7 +16,10 @@ public sealed class FakeHmsApiOptions
     /// pass a <c>FakeTimeProvider</c> for deterministic tests.</summary>
     public TimeProvider? TimeProvider { get; set; }
 
-    /// <summary>Seed of every generated id, name and value, so two fakes with the same seed and the same calls produce identical data.</summary>
+    /// <summary>
+    /// Seed of every generated id, name and value, so two fakes with the same seed and the same calls produce identical data.
+    /// Any <see cref="int"/> is a seed, negative ones included.
+    /// </summary>
     public int Seed { get; set; } = 42;
 
     /// <summary>The base URI reported by <see cref="FakeHmsApi.BaseUri"/> for the in-memory handler. Defaults to <c>https://fake.100ms.local/v2</c>.</summary>
