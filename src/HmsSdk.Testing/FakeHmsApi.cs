@@ -39,7 +39,7 @@ public sealed class FakeHmsApi
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The access key or secret is null, blank or malformed, or a URI is not usable (the message names the option).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A delay is negative, or <c>ReplayEventsPerSecond</c> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A delay is negative or above 30 days, or <c>ReplayEventsPerSecond</c> is not positive.</exception>
     public FakeHmsApi(FakeHmsApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -51,12 +51,12 @@ public sealed class FakeHmsApi
             throw new ArgumentNullException(nameof(options), "'options.WebhookRetryDelays' cannot be null; use an empty list for one attempt only.");
         }
 
-        FakeGuard.NotNegative(copy.JobStartDelay, nameof(options), "options.JobStartDelay");
-        FakeGuard.NotNegative(copy.JobStopDelay, nameof(options), "options.JobStopDelay");
-        FakeGuard.NotNegative(copy.ReplayDuration, nameof(options), "options.ReplayDuration");
+        FakeGuard.Delay(copy.JobStartDelay, nameof(options), "options.JobStartDelay");
+        FakeGuard.Delay(copy.JobStopDelay, nameof(options), "options.JobStopDelay");
+        FakeGuard.Delay(copy.ReplayDuration, nameof(options), "options.ReplayDuration");
         foreach (var delay in copy.WebhookRetryDelays)
         {
-            FakeGuard.NotNegative(delay, nameof(options), "options.WebhookRetryDelays");
+            FakeGuard.Delay(delay, nameof(options), "options.WebhookRetryDelays");
         }
 
         if (double.IsNaN(copy.ReplayEventsPerSecond) || copy.ReplayEventsPerSecond <= 0)

@@ -17,6 +17,9 @@ internal static class FakeGuard
     /// <summary>How much of a bad value a message may quote.</summary>
     private const int QuoteLength = 32;
 
+    /// <summary>The longest delay the fake accepts (<see cref="Delay"/>).</summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromDays(30);
+
     private static readonly SearchValues<char> VisibleAscii = SearchValues.Create("\t !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
     /// <summary>Checks required text: not null, not blank, no unpaired surrogate.</summary>
@@ -36,6 +39,15 @@ internal static class FakeGuard
     /// <summary>Checks a delay or duration that cannot be negative.</summary>
     public static TimeSpan NotNegative(TimeSpan value, string paramName, string? target = null) =>
         value < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(paramName, value, $"'{target ?? paramName}' cannot be negative.") : value;
+
+    /// <summary>
+    /// Checks a wait on the fake's clock: 0 to <see cref="MaxDelay"/>. Longer ones are mistakes that would break later, when a
+    /// timestamp or <c>Task.Delay</c> (at most about 49.7 days) cannot represent them.
+    /// </summary>
+    public static TimeSpan Delay(TimeSpan value, string paramName, string? target = null) =>
+        value < TimeSpan.Zero || value > MaxDelay
+            ? throw new ArgumentOutOfRangeException(paramName, value, string.Format(CultureInfo.InvariantCulture, "'{0}' must be between {1:c} and {2:c}.", target ?? paramName, TimeSpan.Zero, MaxDelay))
+            : value;
 
     /// <summary>Checks a number against an inclusive range.</summary>
     public static int InRange(int value, int min, int max, string paramName) =>

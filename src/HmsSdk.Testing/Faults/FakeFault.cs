@@ -105,8 +105,9 @@ public sealed class FakeFault
         Status(429).WithHeader("Retry-After", retryAt.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
 
     /// <summary>Waits <paramref name="delay"/> on the fake's clock (honouring the request's cancellation), then answers normally.</summary>
-    /// <param name="delay">The delay.</param>
+    /// <param name="delay">The delay, 0 to 30 days.</param>
     /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative or above 30 days.</exception>
     public static FakeFault DelayBy(TimeSpan delay) =>
         new(FakeFaultKind.Delay, 200, null, CheckDelay(delay), 0, Array.Empty<KeyValuePair<string, string>>());
 
@@ -169,8 +170,9 @@ public sealed class FakeFault
     }
 
     /// <summary>Returns a copy that waits <paramref name="delay"/> on the fake's clock before acting.</summary>
-    /// <param name="delay">The delay.</param>
+    /// <param name="delay">The delay, 0 to 30 days.</param>
     /// <returns>The new fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative or above 30 days.</exception>
     public FakeFault WithDelay(TimeSpan delay) => new(Kind, StatusCode, Body, CheckDelay(delay), SizeBytes, Headers);
 
     /// <summary>A short human-readable description, e.g. <c>Status 429 (Retry-After: 3)</c>.</summary>
@@ -200,7 +202,7 @@ public sealed class FakeFault
     private static FakeFault Simple(FakeFaultKind kind, int status) =>
         new(kind, status, null, TimeSpan.Zero, 0, Array.Empty<KeyValuePair<string, string>>());
 
-    private static TimeSpan CheckDelay(TimeSpan delay) => FakeGuard.NotNegative(delay, nameof(delay));
+    private static TimeSpan CheckDelay(TimeSpan delay) => FakeGuard.Delay(delay, nameof(delay));
 
     private static int CheckStatus(int statusCode, string paramName) => FakeGuard.InRange(statusCode, 100, 599, paramName);
 }

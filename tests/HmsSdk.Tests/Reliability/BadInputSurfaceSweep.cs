@@ -18,6 +18,7 @@ namespace HmsSdk.Tests.Reliability;
 internal static class BadInputSurfaceSweep
 {
     private const string TestingSurface = "HmsSdk.Testing";
+    private const string ServerSurface = "HmsSdk.Testing.Server";
 
     public static async Task<IReadOnlyList<SweepResult>> RunAsync()
     {
@@ -57,6 +58,16 @@ internal static class BadInputSurfaceSweep
             await SweepMethodAsync(results, "fake." + method.Name + " (extension)", method, _ => null);
         }
 
+        // HmsSdk.Testing.Server: StartServerAsync gets a cancelled token (no server starts); CreateClient(server) needs one running.
+        var serverFake = new FakeHmsApi();
+        await using (var server = await serverFake.StartServerAsync())
+        {
+            foreach (var method in typeof(FakeHmsServerExtensions).GetMethods(BindingFlags.Public | BindingFlags.Static).OrderBy(Signature, StringComparer.Ordinal))
+            {
+                await SweepMethodAsync(results, "fake." + method.Name + " (HmsSdk.Testing.Server)", method, _ => null, server, ServerSurface);
+            }
+        }
+
         return results;
     }
 
@@ -94,7 +105,7 @@ internal static class BadInputSurfaceSweep
         return response.IsSuccessStatusCode ? JsonNode.Parse(text)! : throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {text}");
     }
 
-    private static async Task SweepMethodAsync(List<SweepResult> results, string member, MethodInfo method, Func<FakeState, object?> target)
+    private static async Task SweepMethodAsync(List<SweepResult> results, string member, MethodInfo method, Func<FakeState, object?> target, FakeHmsServer? server = null, string surface = TestingSurface)
     {
         var parameters = method.GetParameters();
         var overloads = method.DeclaringType!.GetMethods().Count(m => m.Name == method.Name);
@@ -104,9 +115,9 @@ internal static class BadInputSurfaceSweep
         }
 
         // The baseline must succeed, or every case below would be refused for the wrong reason.
-        if (await InvokeAsync(method, target, parameters, null) is { } baselineError)
+        if (await InvokeAsync(method, target, parameters, server, null) is { } baselineError)
         {
-            results.Add(new(TestingSurface, member, "(baseline)", "(baseline)", "benign values", "failed", $"benign arguments failed: {baselineError.GetType().Name} {BadInputSweep.Short(baselineError.Message)}"));
+            results.Add(new(surface, member, "(baseline)", "(baseline)", "benign values", "failed", $"benign arguments failed: {baselineError.GetType().Name} {BadInputSweep.Short(baselineError.Message)}"));
             return;
         }
 
@@ -121,17 +132,17 @@ internal static class BadInputSurfaceSweep
             var nullable = BadInputValues.IsNullable(parameter);
             foreach (var value in BadInputValues.For(parameter.ParameterType, nullable))
             {
-                var error = await InvokeAsync(method, target, parameters, (i, value.Value));
-                results.Add(Classify(TestingSurface, member, parameter.Name!, parameter.Name!, $"{member}({parameter.Name})", value, nullable, error));
+                var error = await InvokeAsync(method, target, parameters, server, (i, value.Value));
+                results.Add(Classify(surface, member, parameter.Name!, parameter.Name!, $"{member}({parameter.Name})", value, nullable, error));
             }
         }
     }
 
     /// <summary>Calls <paramref name="method"/> on a fresh <see cref="FakeState"/> with benign arguments, one of them replaced.</summary>
-    private static async Task<Exception?> InvokeAsync(MethodInfo method, Func<FakeState, object?> target, ParameterInfo[] parameters, (int Index, object? Value)? hostile)
+    private static async Task<Exception?> InvokeAsync(MethodInfo method, Func<FakeState, object?> target, ParameterInfo[] parameters, FakeHmsServer? server, (int Index, object? Value)? hostile)
     {
         var state = await BuildStateAsync();
-        var arguments = parameters.Select(p => Baseline(p, state)).ToArray();
+        var arguments = parameters.Select(p => p.ParameterType == typeof(FakeHmsServer) ? server : Baseline(p, state)).ToArray();
         if (hostile is { } replace)
         {
             arguments[replace.Index] = replace.Value;
@@ -143,6 +154,12 @@ internal static class BadInputSurfaceSweep
             if (result is Task task)
             {
                 await task;
+                result = task.GetType().GetProperty("Result")?.GetValue(task);
+            }
+
+            if (result is IAsyncDisposable asyncDisposable)
+            {
+                await asyncDisposable.DisposeAsync();
             }
 
             (result as IDisposable)?.Dispose();

@@ -156,6 +156,8 @@ public class FakeBadInputTests
             .Where(e => e.ParamName == "statusCode").WithMessage("'statusCode' must be between 100 and 599.*");
         FluentActions.Invoking(() => FakeFault.TooManyRequests(TimeSpan.FromSeconds(-1))).Should().Throw<ArgumentOutOfRangeException>()
             .Where(e => e.ParamName == "retryAfter").WithMessage("'retryAfter' cannot be negative.*");
+        FluentActions.Invoking(() => FakeFault.DelayBy(TimeSpan.MaxValue)).Should().Throw<ArgumentOutOfRangeException>()
+            .Where(e => e.ParamName == "delay").WithMessage("'delay' must be between 00:00:00 and 30.00:00:00.*", "Task.Delay could not wait that long later");
         FluentActions.Invoking(() => FakeFault.Status(500).WithHeader("X-A", "v\r\nX-Injected: 1")).Should().Throw<ArgumentException>()
             .Where(e => e.ParamName == "value").WithMessage("'value' can hold only visible ASCII, spaces and tabs; it contains U+000D.*");
         FluentActions.Invoking(() => FakeFault.Status(500).WithHeader("Bad Name", "1")).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
@@ -171,7 +173,9 @@ public class FakeBadInputTests
         FluentActions.Invoking(() => new FakeHmsApi(new FakeHmsApiOptions { Secret = null! })).Should().Throw<ArgumentNullException>()
             .Where(e => e.ParamName == "options").WithMessage("'options.Secret' cannot be null.*");
         FluentActions.Invoking(() => new FakeHmsApi(new FakeHmsApiOptions { ReplayDuration = TimeSpan.FromSeconds(-1) })).Should().Throw<ArgumentOutOfRangeException>()
-            .Where(e => e.ParamName == "options").WithMessage("'options.ReplayDuration' cannot be negative.*");
+            .Where(e => e.ParamName == "options").WithMessage("'options.ReplayDuration' must be between 00:00:00 and 30.00:00:00.*");
+        FluentActions.Invoking(() => new FakeHmsApi(new FakeHmsApiOptions { JobStartDelay = TimeSpan.MaxValue })).Should().Throw<ArgumentOutOfRangeException>()
+            .Where(e => e.ParamName == "options").WithMessage("'options.JobStartDelay' must be between 00:00:00 and 30.00:00:00.*");
         new FakeHmsApi(new FakeHmsApiOptions { Seed = -1 }).Rooms.Create().Name.Should().NotBeNullOrEmpty("any int is a seed");
     }
 
