@@ -64,7 +64,7 @@ internal static class BadInputSurfaceSweep
         {
             foreach (var method in typeof(FakeHmsServerExtensions).GetMethods(BindingFlags.Public | BindingFlags.Static).OrderBy(Signature, StringComparer.Ordinal))
             {
-                await SweepMethodAsync(results, "fake." + method.Name + " (HmsSdk.Testing.Server)", method, _ => null, server, ServerSurface);
+                await SweepMethodAsync(results, "fake." + method.Name, method, _ => null, server, ServerSurface);
             }
         }
 
