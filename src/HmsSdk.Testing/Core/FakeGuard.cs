@@ -36,9 +36,9 @@ internal static class FakeGuard
     public static int NotNegative(int value, string paramName) =>
         value < 0 ? throw new ArgumentOutOfRangeException(paramName, value, $"'{paramName}' cannot be negative.") : value;
 
-    /// <summary>Checks a delay or duration that cannot be negative.</summary>
-    public static TimeSpan NotNegative(TimeSpan value, string paramName, string? target = null) =>
-        value < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(paramName, value, $"'{target ?? paramName}' cannot be negative.") : value;
+    /// <summary>Checks an announced duration (not a wait) that cannot be negative.</summary>
+    public static TimeSpan NotNegative(TimeSpan value, string paramName) =>
+        value < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(paramName, value, $"'{paramName}' cannot be negative.") : value;
 
     /// <summary>
     /// Checks a wait on the fake's clock: 0 to <see cref="MaxDelay"/>. Longer ones are mistakes that would break later, when a
