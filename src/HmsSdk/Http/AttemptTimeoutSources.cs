@@ -1,11 +1,12 @@
 using System;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace HmsSdk.Http;
 
 /// <summary>
 /// The per-attempt timeout's <see cref="CancellationTokenSource"/>s on the client's <see cref="TimeProvider"/>, reused
-/// across calls on .NET 8+ with the system clock: a source whose timer never fired is reset (<see cref="CancellationTokenSource.TryReset"/>
+/// across calls on .NET 8+ with the system clock: a source whose timer never fired is reset (<c>CancellationTokenSource.TryReset</c>
 /// stops its timer and drops its registrations) and parked in one of a few slots; the next attempt re-arms it with
 /// <see cref="CancellationTokenSource.CancelAfter(TimeSpan)"/>. A source that fired or was cancelled is never reused,
 /// and on any other <see cref="TimeProvider"/> (a fake clock) TryReset refuses, because it cannot prove that timer did

@@ -245,7 +245,7 @@ internal sealed class HmsPipeline
         catch (HttpRequestException ex) when (attemptToken.IsCancellationRequested)
         {
             // As HttpClient does: a transport failure racing a cancellation is the cancellation (timeout or caller).
-            throw new TaskCanceledException(ex.Message, ex, attemptToken);
+            throw new OperationCanceledException(ex.Message, ex, attemptToken);
         }
     }
 }
