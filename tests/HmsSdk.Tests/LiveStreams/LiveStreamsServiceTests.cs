@@ -68,7 +68,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("GET", "/v2/live-streams", BeamFixtures.Page(ListedStream("ls-1", "running") + "," + ListedStream("ls-2", "archived"), "ls-2"))
             .RespondToStart("/v2/live-streams", "ls-2", BeamFixtures.Page(LiveStreamJson, StreamId));
         var options = new LiveStreamListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = BeamJobStatus.Running, Limit = 2 };
@@ -80,8 +80,8 @@ public class LiveStreamsServiceTests
         }
 
         api.Entries.Should().HaveCount(2);
-        BeamWireMock.ShouldMatch(api.Entries[0], "GET", "/v2/live-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=running&limit=2");
-        BeamWireMock.ShouldMatch(api.Entries[1], "GET", "/v2/live-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=running&limit=2&start=ls-2");
+        WireApi.ShouldMatch(api.Entries[0], "GET", "/v2/live-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=running&limit=2");
+        WireApi.ShouldMatch(api.Entries[1], "GET", "/v2/live-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=running&limit=2&start=ls-2");
         items.Select(s => s.Id).Should().Equal("ls-1", "ls-2", StreamId);
         items[0].Status.Should().Be(BeamJobStatus.Running);
         items[0].Playback.Should().BeNull();
@@ -96,7 +96,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task GetAsync_gets_the_stream_and_reads_every_field()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("GET", $"/v2/live-streams/{StreamId}", LiveStreamJson);
 
         var stream = await api.Client.LiveStreams.GetAsync(StreamId);
@@ -108,7 +108,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task StartAsync_posts_every_documented_field()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("POST", $"/v2/live-streams/room/{RoomId}/start", LiveStreamJson);
         var options = new StartLiveStreamOptions
         {
@@ -152,7 +152,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task StartAsync_without_options_posts_an_empty_object()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("POST", $"/v2/live-streams/room/{RoomId}/start", LiveStreamJson);
 
         await api.Client.LiveStreams.StartAsync(RoomId);
@@ -163,7 +163,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task SendTimedMetadataAsync_posts_payload_and_duration_in_seconds()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("POST", $"/v2/live-streams/{StreamId}/timed-metadata", LiveStreamJson);
         var payload = new string('p', 100);
 
@@ -176,7 +176,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task PauseRecordingAsync_posts_to_the_stream()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("POST", $"/v2/live-streams/{StreamId}/pause-recording", LiveStreamJson);
 
         var stream = await api.Client.LiveStreams.PauseRecordingAsync(StreamId);
@@ -188,7 +188,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task ResumeRecordingAsync_posts_to_the_stream()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("POST", $"/v2/live-streams/{StreamId}/resume-recording", LiveStreamJson);
 
         var stream = await api.Client.LiveStreams.ResumeRecordingAsync(StreamId);
@@ -200,7 +200,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task StopAsync_posts_to_the_stream()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("POST", $"/v2/live-streams/{StreamId}/stop", LiveStreamJson);
 
         var stream = await api.Client.LiveStreams.StopAsync(StreamId);
@@ -212,7 +212,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task StopAllAsync_returns_the_stopped_streams()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("POST", $"/v2/live-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{LiveStreamJson}},{{ListedStream("ls-2", "stopping")}}],"last":"ls-2","error":""}""");
 
         var result = await api.Client.LiveStreams.StopAllAsync(RoomId);
@@ -229,7 +229,7 @@ public class LiveStreamsServiceTests
     [Fact]
     public async Task StopAllAsync_with_error_string_returns_it_without_throwing()
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("POST", $"/v2/live-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{ListedStream("ls-2", "stopping")}}],"last":"ls-2","error":"failed to stop 1 of 2 live streams"}""");
 
         var result = await api.Client.LiveStreams.StopAllAsync(RoomId);
@@ -244,7 +244,7 @@ public class LiveStreamsServiceTests
     [InlineData("""{"limit":10,"data":null,"last":""}""", null)]
     public async Task StopAllAsync_with_null_data_returns_an_empty_list(string body, string? error)
     {
-        using var api = BeamWireMock.Start();
+        using var api = WireApi.WithoutRetries();
         api.Respond("POST", $"/v2/live-streams/room/{RoomId}/stop", body);
 
         var result = await api.Client.LiveStreams.StopAllAsync(RoomId);
@@ -253,10 +253,8 @@ public class LiveStreamsServiceTests
         result.Error.Should().Be(error);
     }
 
-    public static IEnumerable<object?[]> BadIds() => BadInput.BadIdCases();
-
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.Cases), MemberType = typeof(BadIds))]
     public async Task Every_id_taking_method_rejects_bad_ids_without_a_request(string? id)
     {
         var handler = new RecordingHandler();
