@@ -147,57 +147,6 @@ public class ExternalStreamsServiceTests
             jsonBody: "{\"rtmp_urls\":[" + string.Join(",", urls.Select(u => "\"" + u + "\"")) + "]}");
     }
 
-    [Fact]
-    public async Task StopAsync_posts_to_the_stream()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/external-streams/{StreamId}/stop", ExternalStreamJson);
-
-        var stream = await api.Client.ExternalStreams.StopAsync(StreamId);
-
-        api.ShouldHaveReceived("POST", $"/v2/external-streams/{StreamId}/stop", jsonBody: "{}");
-        ShouldMatchFixture(stream);
-    }
-
-    [Fact]
-    public async Task StopAllAsync_returns_the_stopped_streams()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/external-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{ExternalStreamJson}}],"last":"{{StreamId}}"}""");
-
-        var result = await api.Client.ExternalStreams.StopAllAsync(RoomId);
-
-        api.ShouldHaveReceived("POST", $"/v2/external-streams/room/{RoomId}/stop", jsonBody: "{}");
-        result.Items.Should().ContainSingle();
-        ShouldMatchFixture(result.Items[0]);
-        result.HasError.Should().BeFalse();
-    }
-
-    [Fact]
-    public async Task StopAllAsync_with_error_string_returns_it_without_throwing()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/external-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{ListedStream("es-2", "stopping")}}],"error":"rtmp job es-3 could not be stopped"}""");
-
-        var result = await api.Client.ExternalStreams.StopAllAsync(RoomId);
-
-        result.Error.Should().Be("rtmp job es-3 could not be stopped");
-        result.HasError.Should().BeTrue();
-        result.Items.Single().Status.Should().Be(BeamJobStatus.Stopping);
-    }
-
-    [Fact]
-    public async Task StopAllAsync_with_null_data_returns_an_empty_list()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/external-streams/room/{RoomId}/stop", """{"limit":10,"data":null,"last":""}""");
-
-        var result = await api.Client.ExternalStreams.StopAllAsync(RoomId);
-
-        result.Items.Should().NotBeNull().And.BeEmpty();
-        result.Error.Should().BeNull();
-    }
-
     [Theory]
     [MemberData(nameof(BadIds.Cases), MemberType = typeof(BadIds))]
     public async Task Every_id_taking_method_rejects_bad_ids_without_a_request(string? id)
@@ -297,18 +246,6 @@ public class ExternalStreamsServiceTests
         await client.ExternalStreams.StartAsync(RoomId, new StartExternalStreamOptions(new List<string> { YouTube }) { Resolution = new VideoResolution(width, height) });
 
         handler.Requests.Should().ContainSingle();
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(101)]
-    public async Task ListAsync_rejects_out_of_range_limits_without_a_request(int limit)
-    {
-        var handler = new RecordingHandler();
-        using var client = TestClients.Create(handler);
-
-        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
-            BadInput.List(() => client.ExternalStreams.ListAsync(new ExternalStreamListOptions { Limit = limit })), "options", handler);
     }
 
     public static IEnumerable<object[]> HostileIds() => BadInput.HostileIds();

@@ -197,62 +197,6 @@ public class LiveStreamsServiceTests
         ShouldMatchFixture(stream);
     }
 
-    [Fact]
-    public async Task StopAsync_posts_to_the_stream()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/live-streams/{StreamId}/stop", LiveStreamJson);
-
-        var stream = await api.Client.LiveStreams.StopAsync(StreamId);
-
-        api.ShouldHaveReceived("POST", $"/v2/live-streams/{StreamId}/stop", jsonBody: "{}");
-        ShouldMatchFixture(stream);
-    }
-
-    [Fact]
-    public async Task StopAllAsync_returns_the_stopped_streams()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/live-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{LiveStreamJson}},{{ListedStream("ls-2", "stopping")}}],"last":"ls-2","error":""}""");
-
-        var result = await api.Client.LiveStreams.StopAllAsync(RoomId);
-
-        api.ShouldHaveReceived("POST", $"/v2/live-streams/room/{RoomId}/stop", jsonBody: "{}");
-        result.Items.Should().HaveCount(2);
-        ShouldMatchFixture(result.Items[0]);
-        result.Items[1].Status.Should().Be(BeamJobStatus.Stopping);
-        result.Error.Should().BeNull("an empty error string means no error");
-        result.HasError.Should().BeFalse();
-    }
-
-    // Deliberate: a 2xx stop-all with an "error" string does not throw; the stopped jobs and the text are both returned.
-    [Fact]
-    public async Task StopAllAsync_with_error_string_returns_it_without_throwing()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/live-streams/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{ListedStream("ls-2", "stopping")}}],"last":"ls-2","error":"failed to stop 1 of 2 live streams"}""");
-
-        var result = await api.Client.LiveStreams.StopAllAsync(RoomId);
-
-        result.HasError.Should().BeTrue();
-        result.Error.Should().Be("failed to stop 1 of 2 live streams");
-        result.Items.Select(s => s.Id).Should().Equal("ls-2");
-    }
-
-    [Theory]
-    [InlineData("""{"data":null,"error":"no live streams running"}""", "no live streams running")]
-    [InlineData("""{"limit":10,"data":null,"last":""}""", null)]
-    public async Task StopAllAsync_with_null_data_returns_an_empty_list(string body, string? error)
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/live-streams/room/{RoomId}/stop", body);
-
-        var result = await api.Client.LiveStreams.StopAllAsync(RoomId);
-
-        result.Items.Should().NotBeNull().And.BeEmpty();
-        result.Error.Should().Be(error);
-    }
-
     [Theory]
     [MemberData(nameof(BadIds.Cases), MemberType = typeof(BadIds))]
     public async Task Every_id_taking_method_rejects_bad_ids_without_a_request(string? id)
@@ -319,18 +263,6 @@ public class LiveStreamsServiceTests
             () => client.LiveStreams.StartAsync(RoomId, new StartLiveStreamOptions { Transcription = new LiveStreamTranscriptionOptions { Summary = new TranscriptionSummaryOptions { Temperature = 2 } } }),
             "options",
             handler);
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(101)]
-    public async Task ListAsync_rejects_out_of_range_limits_without_a_request(int limit)
-    {
-        var handler = new RecordingHandler();
-        using var client = TestClients.Create(handler);
-
-        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
-            BadInput.List(() => client.LiveStreams.ListAsync(new LiveStreamListOptions { Limit = limit })), "options", handler);
     }
 
     public static IEnumerable<object[]> HostileIds() => BadInput.HostileIds();

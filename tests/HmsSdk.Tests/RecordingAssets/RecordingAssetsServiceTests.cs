@@ -134,19 +134,6 @@ public class RecordingAssetsServiceTests
         await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.GetPresignedUrlAsync(id!), "assetId", handler);
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-5)]
-    [InlineData(101)]
-    public async Task ListAsync_rejects_out_of_range_limits_without_a_request(int limit)
-    {
-        var handler = new RecordingHandler();
-        using var client = TestClients.Create(handler);
-
-        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
-            BadInput.List(() => client.RecordingAssets.ListAsync(new RecordingAssetListOptions { Limit = limit })), "options", handler);
-    }
-
     public static IEnumerable<object[]> HostileIds() => BadInput.HostileIds();
 
     [Theory]

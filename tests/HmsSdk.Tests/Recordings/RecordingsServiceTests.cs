@@ -146,60 +146,6 @@ public class RecordingsServiceTests
     }
 
     [Fact]
-    public async Task StopAsync_posts_an_empty_object_to_the_recording()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/recordings/{RecordingId}/stop", BeamFixtures.Recording);
-
-        var recording = await api.Client.Recordings.StopAsync(RecordingId);
-
-        api.ShouldHaveReceived("POST", $"/v2/recordings/{RecordingId}/stop", jsonBody: "{}");
-        BeamFixtures.ShouldMatchRecordingFixture(recording);
-    }
-
-    [Fact]
-    public async Task StopAllAsync_posts_to_the_room_and_returns_the_stopped_recordings()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/recordings/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{BeamFixtures.Recording}},{{BeamFixtures.ListedRecording("rec-2", "stopping")}}],"last":"rec-2"}""");
-
-        var stopped = await api.Client.Recordings.StopAllAsync(RoomId);
-
-        api.ShouldHaveReceived("POST", $"/v2/recordings/room/{RoomId}/stop", jsonBody: "{}");
-        stopped.Items.Should().HaveCount(2);
-        stopped.HasError.Should().BeFalse();
-        BeamFixtures.ShouldMatchRecordingFixture(stopped.Items[0]);
-        stopped.Items[1].Status.Should().Be(BeamJobStatus.Stopping);
-    }
-
-    [Fact]
-    public async Task StopAllAsync_keeps_the_servers_error_next_to_the_stopped_recordings()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/recordings/room/{RoomId}/stop", $$"""{"limit":10,"data":[{{BeamFixtures.Recording}}],"error":"one job could not be stopped"}""");
-
-        var stopped = await api.Client.Recordings.StopAllAsync(RoomId);
-
-        stopped.Items.Should().ContainSingle();
-        stopped.Error.Should().Be("one job could not be stopped");
-        stopped.HasError.Should().BeTrue();
-    }
-
-    [Theory]
-    [InlineData("""{"limit":10,"data":null,"last":""}""")]
-    [InlineData("""{"limit":10}""")]
-    public async Task StopAllAsync_with_null_or_missing_data_returns_an_empty_list(string body)
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("POST", $"/v2/recordings/room/{RoomId}/stop", body);
-
-        var stopped = await api.Client.Recordings.StopAllAsync(RoomId);
-
-        stopped.Items.Should().NotBeNull().And.BeEmpty();
-        api.Entries.Should().HaveCount(1);
-    }
-
-    [Fact]
     public async Task PauseAsync_posts_to_the_room_pause_endpoint()
     {
         using var api = WireApi.WithoutRetries();
@@ -249,19 +195,6 @@ public class RecordingsServiceTests
         await BadInput.ShouldRejectAsync<ArgumentException>(() => recordings.StopAllAsync(id!), "roomId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => recordings.PauseAsync(id!), "roomId", handler);
         await BadInput.ShouldRejectAsync<ArgumentException>(() => recordings.ResumeAsync(id!), "roomId", handler);
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-1)]
-    [InlineData(101)]
-    public async Task ListAsync_rejects_out_of_range_limits_without_a_request(int limit)
-    {
-        var handler = new RecordingHandler();
-        using var client = TestClients.Create(handler);
-
-        await BadInput.ShouldRejectAsync<ArgumentOutOfRangeException>(
-            BadInput.List(() => client.Recordings.ListAsync(new RecordingListOptions { Limit = limit })), "options", handler);
     }
 
     [Fact]
