@@ -75,10 +75,9 @@ public class AnalyticsEventTests
         var options = new TrackEventListOptions("room-1") { SessionId = "sess-1", PeerId = "peer 1", UserId = "u-42", Limit = 2 };
         var events = await wire.Client.Analytics.ListTrackEventsAsync(options).ToListAsync();
 
-        var entry = wire.Entries.Should().ContainSingle().Subject;
-        entry.RequestMessage.Method.Should().Be("GET");
-        entry.RequestMessage.Path.Should().Be(EventsPath);
-        WireApi.Query(entry).Should().Be(
+        wire.ShouldHaveReceived(
+            "GET",
+            EventsPath,
             "room_id=room-1&type=track.add.success&type=track.update.success&type=track.remove.success" +
             "&session_id=sess-1&peer_id=peer%201&user_id=u-42&limit=2");
 
@@ -196,10 +195,7 @@ public class AnalyticsEventTests
         var options = new RecordingEventListOptions("room-1") { SessionId = "sess-1", PeerId = "peer-rec", BeamId = "beam-1", Limit = 10 };
         var events = await wire.Client.Analytics.ListRecordingEventsAsync(options).ToListAsync();
 
-        var entry = wire.Entries.Should().ContainSingle().Subject;
-        entry.RequestMessage.Method.Should().Be("GET");
-        entry.RequestMessage.Path.Should().Be(EventsPath);
-        WireApi.Query(entry).Should().Be("room_id=room-1&type=beam.recording.success&session_id=sess-1&peer_id=peer-rec&beam_id=beam-1&limit=10");
+        wire.ShouldHaveReceived("GET", EventsPath, "room_id=room-1&type=beam.recording.success&session_id=sess-1&peer_id=peer-rec&beam_id=beam-1&limit=10");
 
         var ev = events.Should().ContainSingle().Subject;
         ev.Id.Should().Be("ev-rec-1");
@@ -262,10 +258,9 @@ public class AnalyticsEventTests
         var options = new ErrorEventListOptions("room-1") { SessionId = "sess-1", PeerId = "peer-2", UserId = "u-1" };
         var events = await wire.Client.Analytics.ListErrorEventsAsync(options).ToListAsync();
 
-        var entry = wire.Entries.Should().ContainSingle().Subject;
-        entry.RequestMessage.Method.Should().Be("GET");
-        entry.RequestMessage.Path.Should().Be(EventsPath);
-        WireApi.Query(entry).Should().Be(
+        wire.ShouldHaveReceived(
+            "GET",
+            EventsPath,
             "room_id=room-1&type=client.publish.failed&type=client.subscribe.failed&type=client.join.failed" +
             "&type=client.disconnected&type=client.connect.failed&session_id=sess-1&peer_id=peer-2&user_id=u-1");
 
@@ -333,11 +328,7 @@ public class AnalyticsEventTests
         };
         var events = await wire.Client.Analytics.ListEventsAsync(options).ToListAsync();
 
-        var entry = wire.Entries.Should().ContainSingle().Subject;
-        entry.RequestMessage.Method.Should().Be("GET");
-        entry.RequestMessage.Path.Should().Be(EventsPath);
-        WireApi.Query(entry).Should().Be(
-            "room_id=room-1&type=track.add.success&type=sfu.brand.new&session_id=sess-1&peer_id=peer-1&user_id=u-1&beam_id=beam-1&error=false&limit=5");
+        wire.ShouldHaveReceived("GET", EventsPath, "room_id=room-1&type=track.add.success&type=sfu.brand.new&session_id=sess-1&peer_id=peer-1&user_id=u-1&beam_id=beam-1&error=false&limit=5");
 
         events.Select(e => e.Id).Should().Equal("ev-1", "ev-2");
         events[0].Type.Should().Be(AnalyticsEventType.TrackAddSuccess);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using HmsSdk.AspNetCore;
 using HmsSdk.Testing;
+using HmsSdk.Tests.Infrastructure;
 using HmsSdk.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -91,14 +92,7 @@ public sealed class WebhookRecoveryTests : IDisposable
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
             .AddSingleton<IHmsWebhookStore>(store);
-        services.AddHmsClient(o =>
-            {
-                o.AccessKey = fake.AccessKey;
-                o.Secret = fake.Secret;
-                o.BaseUri = fake.BaseUri;
-                o.TimeProvider = time;
-            })
-            .ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
+        services.AddHmsClientFor(fake, o => o.TimeProvider = time);
         services.AddHmsWebhooks().AddRecovery(o => o.SettleDelay = TimeSpan.FromMinutes(2));
         await using var provider = services.BuildServiceProvider();
         var recovery = provider.GetServices<IHostedService>().OfType<HmsWebhookRecoveryService>().Single();
@@ -131,15 +125,11 @@ public sealed class WebhookRecoveryTests : IDisposable
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
             .AddSingleton<IHmsWebhookStore>(new InMemoryHmsWebhookStore(10));
-        services.AddHmsClient(o =>
-            {
-                o.AccessKey = fake.AccessKey;
-                o.Secret = fake.Secret;
-                o.BaseUri = fake.BaseUri;
-                o.TimeProvider = time;
-                o.Retry.MaxRetries = 0; // the 429 reaches the recovery service, which owns the wait
-            })
-            .ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
+        services.AddHmsClientFor(fake, o =>
+        {
+            o.TimeProvider = time;
+            o.Retry.MaxRetries = 0; // the 429 reaches the recovery service, which owns the wait
+        });
         services.AddHmsWebhooks().AddRecovery(o => o.ReplayPollInterval = TimeSpan.FromSeconds(5));
         await using var provider = services.BuildServiceProvider();
         var recovery = provider.GetServices<IHostedService>().OfType<HmsWebhookRecoveryService>().Single();
@@ -189,14 +179,7 @@ public sealed class WebhookRecoveryTests : IDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Services.AddHmsClient(o =>
-            {
-                o.AccessKey = fake.AccessKey;
-                o.Secret = fake.Secret;
-                o.BaseUri = fake.BaseUri;
-                o.AuthBaseUri = fake.AuthBaseUri;
-            })
-            .ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
+        builder.Services.AddHmsClientFor(fake);
         builder.Services.AddHmsWebhooks(o => o.RequireHeader("X-Hms-Secret", Secret))
             .UseSqliteStore(database)
             .On<HmsWebhookEvent>((evt, _) =>

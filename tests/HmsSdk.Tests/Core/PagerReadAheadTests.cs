@@ -5,6 +5,7 @@ using HmsSdk.Http;
 using HmsSdk.Paging;
 using HmsSdk.Serialization;
 using HmsSdk.Tests.Infrastructure;
+using static HmsSdk.Tests.Core.PageJson;
 
 namespace HmsSdk.Tests.Core;
 
@@ -15,10 +16,6 @@ namespace HmsSdk.Tests.Core;
 /// </summary>
 public class PagerReadAheadTests
 {
-    private static string Items(int from, int count) => PageJson.Items(from, count);
-
-    private static string ListPage(int from, int count, string? last, int limit = 10) => PageJson.ListPage(from, count, last, limit);
-
     private static HmsAsyncPageable<JsonElement> List(HmsClient client, int? limit = null, HmsRequestOptions? requestOptions = null) =>
         Pagers.List(client.Pipeline, "Test.List", RequestPath.Literal("things"), new HmsQuery(), limit, CommonJsonContext.Default.HmsListResponseJsonElement, requestOptions, CancellationToken.None);
 

@@ -40,11 +40,19 @@ public class TimeoutAndAuthRetryTests
         handler.Requests.Should().HaveCount(2);
     }
 
-    [Fact]
-    public async Task Caller_cancellation_is_OperationCanceledException_not_a_timeout()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(5)]
+    public async Task Caller_cancellation_is_OperationCanceledException_not_a_timeout(int? timeoutSeconds)
     {
         var handler = new RecordingHandler().EnqueueStall();
-        using var client = TestClients.Create(handler);
+        using var client = TestClients.Create(handler, configure: o =>
+        {
+            if (timeoutSeconds is { } seconds)
+            {
+                o.Timeout = TimeSpan.FromSeconds(seconds);
+            }
+        });
         using var cts = new CancellationTokenSource();
 
         var call = client.Api.GetAsync("/rooms", cancellationToken: cts.Token);

@@ -247,26 +247,4 @@ public class ExternalStreamsServiceTests
 
         handler.Requests.Should().ContainSingle();
     }
-
-    public static IEnumerable<object[]> HostileIds() => BadInput.HostileIds();
-
-    [Theory]
-    [MemberData(nameof(HostileIds))]
-    public async Task Hostile_ids_stay_one_escaped_segment(string id, string escaped)
-    {
-        var handler = new RecordingHandler();
-        using var client = TestClients.Create(handler);
-        var streams = client.ExternalStreams;
-
-        await streams.GetAsync(id);
-        await streams.StopAsync(id);
-        await streams.StartAsync(id, new StartExternalStreamOptions(new List<string> { YouTube }));
-        await streams.StopAllAsync(id);
-
-        handler.Requests.Select(r => r.PathAndQuery).Should().Equal(
-            $"/v2/external-streams/{escaped}",
-            $"/v2/external-streams/{escaped}/stop",
-            $"/v2/external-streams/room/{escaped}/start",
-            $"/v2/external-streams/room/{escaped}/stop");
-    }
 }

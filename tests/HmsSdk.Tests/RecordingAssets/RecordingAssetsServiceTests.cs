@@ -134,24 +134,6 @@ public class RecordingAssetsServiceTests
         await BadInput.ShouldRejectAsync<ArgumentException>(() => client.RecordingAssets.GetPresignedUrlAsync(id!), "assetId", handler);
     }
 
-    public static IEnumerable<object[]> HostileIds() => BadInput.HostileIds();
-
-    [Theory]
-    [MemberData(nameof(HostileIds))]
-    public async Task Hostile_ids_stay_one_escaped_segment(string id, string escaped)
-    {
-        var handler = new RecordingHandler();
-        handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, """{"id":"x"}"""));
-        using var client = TestClients.Create(handler);
-
-        await client.RecordingAssets.GetAsync(id);
-        await client.RecordingAssets.GetPresignedUrlAsync(id, TimeSpan.FromMinutes(5));
-
-        handler.Requests.Select(r => r.PathAndQuery).Should().Equal(
-            $"/v2/recording-assets/{escaped}",
-            $"/v2/recording-assets/{escaped}/presigned-url?presign_duration=300");
-    }
-
     private static RecordingAsset Deserialize(string json) => Deserialize<RecordingAsset>(json);
 
     private static T Deserialize<T>(string json)

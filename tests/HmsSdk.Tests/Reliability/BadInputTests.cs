@@ -339,14 +339,7 @@ public class BadInputTests
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHmsClient(o =>
-            {
-                o.AccessKey = fake.AccessKey;
-                o.Secret = fake.Secret;
-                o.BaseUri = fake.BaseUri;
-                o.AuthBaseUri = fake.AuthBaseUri;
-            })
-            .ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
+        builder.Services.AddHmsClientFor(fake);
         await using var app = builder.Build();
         app.MapSampleEndpoints();
         await app.StartAsync();
