@@ -131,8 +131,7 @@ public sealed class ActiveRoomsBehaviourTests
     [Fact]
     public async Task Hostile_ids_are_escaped_as_single_segments()
     {
-        var handler = new RecordingHandler();
-        handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, """{"id":"x","message":"ok"}"""));
+        var handler = new RecordingHandler().AnswerEveryRequestWith("""{"id":"x","message":"ok"}""");
         using var client = TestClients.Create(handler);
         const string roomId = "../rooms?x=1#y";
         const string peerId = "a/b c%d";

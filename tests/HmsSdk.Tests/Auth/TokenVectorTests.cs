@@ -38,11 +38,7 @@ public sealed class TokenVectorTests
     public void Minted_token_equals_the_node_token_byte_for_byte(string name)
     {
         TokenVector vector = TokenVector.Load(name);
-        AuthService service = vector.CreateService();
-
-        string token = vector.Kind == "app"
-            ? service.CreateAuthToken(vector.AuthOptions()).Token
-            : service.GetManagementToken(vector.ManagementOptions()).Token;
+        string token = vector.Mint();
 
         token.Should().Be(vector.Token);
     }
@@ -52,11 +48,7 @@ public sealed class TokenVectorTests
     public void Header_and_payload_json_equal_the_node_json(string name)
     {
         TokenVector vector = TokenVector.Load(name);
-        AuthService service = vector.CreateService();
-
-        string token = vector.Kind == "app"
-            ? service.CreateAuthToken(vector.AuthOptions()).Token
-            : service.GetManagementToken(vector.ManagementOptions()).Token;
+        string token = vector.Mint();
 
         string[] segments = token.Split('.');
         AuthTestSupport.DecodeSegment(segments[0]).Should().Be(vector.HeaderJson);
@@ -68,10 +60,7 @@ public sealed class TokenVectorTests
     public async Task Node_token_and_minted_token_verify_with_identity_model(string name)
     {
         TokenVector vector = TokenVector.Load(name);
-        AuthService service = vector.CreateService();
-        string token = vector.Kind == "app"
-            ? service.CreateAuthToken(vector.AuthOptions()).Token
-            : service.GetManagementToken(vector.ManagementOptions()).Token;
+        string token = vector.Mint();
 
         JsonWebToken parsed = await JwtLibraryVerifier.ValidateAsync(token, vector.Secret);
         JwtLibraryVerifier.ValidateWithLegacyHandler(token, vector.Secret).RawData.Should().Be(token);
@@ -154,6 +143,15 @@ internal sealed class TokenVector
         TimeProvider = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(NowUnixSeconds)),
         TokenIdGenerator = () => Jti,
     });
+
+    /// <summary>The token the SDK mints for this vector: an app (auth) token or a management token, by <see cref="Kind"/>.</summary>
+    public string Mint()
+    {
+        AuthService service = CreateService();
+        return Kind == "app"
+            ? service.CreateAuthToken(AuthOptions()).Token
+            : service.GetManagementToken(ManagementOptions()).Token;
+    }
 
     public AuthTokenOptions AuthOptions()
     {

@@ -16,9 +16,6 @@ namespace HmsSdk.Tests.Core;
 /// </summary>
 public class PagerReadAheadTests
 {
-    private static HmsAsyncPageable<JsonElement> List(HmsClient client, int? limit = null, HmsRequestOptions? requestOptions = null) =>
-        Pagers.List(client.Pipeline, "Test.List", RequestPath.Literal("things"), new HmsQuery(), limit, CommonJsonContext.Default.HmsListResponseJsonElement, requestOptions, CancellationToken.None);
-
     /// <summary>
     /// A list whose documented page-size range reaches 500 (the 100ms endpoints stop at 100, and AsPages refuses more
     /// there), so the test can ask for more than the server gives, as issue #13.7 describes.

@@ -10,9 +10,6 @@ namespace HmsSdk.Tests.Core;
 
 public class PagerTests
 {
-    private static HmsAsyncPageable<JsonElement> List(HmsClient client, HmsQuery query, int? limit = null, HmsRequestOptions? requestOptions = null) =>
-        Pagers.List(client.Pipeline, "Test.List", RequestPath.Literal("things"), query, limit, CommonJsonContext.Default.HmsListResponseJsonElement, requestOptions, CancellationToken.None);
-
     private static HmsAsyncPageable<JsonElement> Events(HmsClient client, HmsQuery query, int? limit = null) =>
         Pagers.Events(client.Pipeline, "Test.Events", RequestPath.Literal("analytics/events"), query, limit, CommonJsonContext.Default.HmsEventListResponseJsonElement, null, CancellationToken.None);
 

@@ -12,16 +12,20 @@ namespace HmsSdk.Tests.Core;
 /// </summary>
 public class PipelineTransportTests
 {
+    /// <summary>A client whose only defence is <paramref name="timeout"/>: no retries, so the first attempt decides the call.</summary>
+    private static HmsClient WithTimeoutAndNoRetries(RecordingHandler handler, TestClock clock, TimeSpan timeout) =>
+        TestClients.Create(handler, clock, o =>
+        {
+            o.Timeout = timeout;
+            o.Retry.MaxRetries = 0;
+        });
+
     [Fact]
     public async Task After_a_completed_call_the_next_calls_timeout_fires_at_its_full_timeout()
     {
         var clock = TestClients.NewClock();
         var handler = new RecordingHandler().Enqueue(200, """{"ok":1}""").EnqueueStall();
-        using var client = TestClients.Create(handler, clock, o =>
-        {
-            o.Timeout = TimeSpan.FromSeconds(5);
-            o.Retry.MaxRetries = 0;
-        });
+        using var client = WithTimeoutAndNoRetries(handler, clock, TimeSpan.FromSeconds(5));
 
         (await client.Api.GetAsync("/rooms")).GetProperty("ok").GetInt32().Should().Be(1);
         clock.PendingTimers().Should().BeEmpty("the finished attempt's timeout is stopped, not left running");
@@ -72,11 +76,7 @@ public class PipelineTransportTests
     {
         var clock = TestClients.NewClock();
         var handler = new RecordingHandler().EnqueueStall().Enqueue(200, """{"ok":2}""");
-        using var client = TestClients.Create(handler, clock, o =>
-        {
-            o.Timeout = TimeSpan.FromSeconds(5);
-            o.Retry.MaxRetries = 0;
-        });
+        using var client = WithTimeoutAndNoRetries(handler, clock, TimeSpan.FromSeconds(5));
 
         var first = client.Api.GetAsync("/rooms");
         await handler.WaitForRequestsAsync(1);
@@ -92,11 +92,7 @@ public class PipelineTransportTests
         var clock = TestClients.NewClock();
         var timeout = TimeSpan.FromTicks(15_000); // 1.5 ms: CancelAfter would round it down to 1 ms
         var handler = new RecordingHandler().Enqueue(200, """{"ok":1}""").EnqueueStall();
-        using var client = TestClients.Create(handler, clock, o =>
-        {
-            o.Timeout = timeout;
-            o.Retry.MaxRetries = 0;
-        });
+        using var client = WithTimeoutAndNoRetries(handler, clock, timeout);
         await client.Api.GetAsync("/rooms");
 
         var call = client.Api.GetAsync("/rooms");
@@ -123,11 +119,7 @@ public class PipelineTransportTests
 
             throw new HttpRequestException("The connection was aborted.");
         });
-        using var client = TestClients.Create(handler, clock, o =>
-        {
-            o.Timeout = TimeSpan.FromSeconds(5);
-            o.Retry.MaxRetries = 0;
-        });
+        using var client = WithTimeoutAndNoRetries(handler, clock, TimeSpan.FromSeconds(5));
 
         var call = client.Api.PostAsync("/rooms");
         await handler.WaitForRequestsAsync(1);

@@ -46,6 +46,13 @@ public sealed class RecordingHandler : HttpMessageHandler
         Enqueue((_, _) => Task.FromException<HttpResponseMessage>(exception));
 
     /// <summary>Never answers until the request is cancelled (a stalled server).</summary>
+    /// <summary>Answers every request that no enqueued step takes with 200 and <paramref name="json"/>.</summary>
+    public RecordingHandler AnswerEveryRequestWith(string json)
+    {
+        Default = (_, _) => Task.FromResult(Json(200, json));
+        return this;
+    }
+
     public RecordingHandler EnqueueStall() =>
         Enqueue(async (_, ct) =>
         {

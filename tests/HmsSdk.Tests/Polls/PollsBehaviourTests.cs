@@ -120,8 +120,7 @@ public sealed class PollsBehaviourTests
     [Fact]
     public async Task Hostile_ids_are_escaped_as_single_segments()
     {
-        var handler = new RecordingHandler();
-        handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, """{"id":"x","responses":[],"results":[]}"""));
+        var handler = new RecordingHandler().AnswerEveryRequestWith("""{"id":"x","responses":[],"results":[]}""");
         using var client = TestClients.Create(handler);
         const string pollId = "../polls?x=1#y";
         const string itemId = "a/b c%d";

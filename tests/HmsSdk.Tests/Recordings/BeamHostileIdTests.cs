@@ -100,8 +100,7 @@ public class BeamHostileIdTests
     public async Task Hostile_ids_stay_one_escaped_segment(string service, string id, string escaped)
     {
         var expected = Services[service];
-        var handler = new RecordingHandler();
-        handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, expected.ResponseJson));
+        var handler = new RecordingHandler().AnswerEveryRequestWith(expected.ResponseJson);
         using var client = TestClients.Create(handler);
 
         await expected.CallEveryIdMethod(client, id);

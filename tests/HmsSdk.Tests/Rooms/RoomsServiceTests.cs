@@ -356,8 +356,7 @@ public class RoomsServiceTests
     [Fact]
     public async Task Hostile_room_ids_are_escaped_as_one_segment()
     {
-        var handler = new RecordingHandler();
-        handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, RoomJson));
+        var handler = new RecordingHandler().AnswerEveryRequestWith(RoomJson);
         using var client = TestClients.Create(handler);
 
         await client.Rooms.GetAsync("a/b?c");
@@ -460,8 +459,7 @@ public class RoomsServiceTests
     [Fact]
     public async Task Max_duration_seconds_boundaries_are_accepted()
     {
-        var handler = new RecordingHandler();
-        handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, RoomJson));
+        var handler = new RecordingHandler().AnswerEveryRequestWith(RoomJson);
         using var client = TestClients.Create(handler);
 
         await client.Rooms.CreateAsync(new CreateRoomOptions { MaxDurationSeconds = 120 });
@@ -532,8 +530,7 @@ public class RoomsServiceTests
     [Fact]
     public async Task Options_are_not_mutated_by_the_service()
     {
-        var handler = new RecordingHandler();
-        handler.Default = (_, _) => Task.FromResult(RecordingHandler.Json(200, RoomJson));
+        var handler = new RecordingHandler().AnswerEveryRequestWith(RoomJson);
         using var client = TestClients.Create(handler);
         var options = new CreateRoomOptions { Name = "n", Polls = new List<string> { "p" } };
 
