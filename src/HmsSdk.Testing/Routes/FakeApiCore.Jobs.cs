@@ -61,6 +61,13 @@ internal sealed partial class FakeApiCore
         return room;
     }
 
+    /// <summary>Starts a job of <paramref name="kind"/> in the route's room once its body is read and validated.</summary>
+    private JsonNode StartJobInRoom(RequestContext ctx, JobKind kind, JsonObject parameters, string meetingUrl, string destination)
+    {
+        var room = RequireStartableRoom(ctx, kind);
+        return JobJson(StartJob(kind, room, parameters, meetingUrl, destination, ctx.Now), ctx.Now, withAssets: true);
+    }
+
     private JsonNode StartRecording(RequestContext ctx)
     {
         var body = ctx.Body();
@@ -77,13 +84,8 @@ internal sealed partial class FakeApiCore
             parameters["audio_only"] = audioOnly;
         }
 
-        if (ReadTranscription(body) is { } transcription)
-        {
-            parameters["transcription"] = transcription;
-        }
-
-        var room = RequireStartableRoom(ctx, JobKind.Recording);
-        return JobJson(StartJob(JobKind.Recording, room, parameters, meetingUrl, destination, ctx.Now), ctx.Now, withAssets: true);
+        AddTranscription(body, parameters);
+        return StartJobInRoom(ctx, JobKind.Recording, parameters, meetingUrl, destination);
     }
 
     private JsonNode StartLiveStream(RequestContext ctx)
@@ -100,13 +102,8 @@ internal sealed partial class FakeApiCore
                 ["single_file_per_layer"] = recording is null ? false : WireJson.OptBool(recording, "single_file_per_layer") ?? false,
             },
         };
-        if (ReadTranscription(body) is { } transcription)
-        {
-            parameters["transcription"] = transcription;
-        }
-
-        var room = RequireStartableRoom(ctx, JobKind.LiveStream);
-        return JobJson(StartJob(JobKind.LiveStream, room, parameters, meetingUrl, destination, ctx.Now), ctx.Now, withAssets: true);
+        AddTranscription(body, parameters);
+        return StartJobInRoom(ctx, JobKind.LiveStream, parameters, meetingUrl, destination);
     }
 
     private JsonNode StartExternalStream(RequestContext ctx)
@@ -137,8 +134,7 @@ internal sealed partial class FakeApiCore
             ["recording"] = WireJson.OptBool(body, "recording") ?? false,
             ["resolution"] = resolution,
         };
-        var room = RequireStartableRoom(ctx, JobKind.ExternalStream);
-        return JobJson(StartJob(JobKind.ExternalStream, room, parameters, meetingUrl, destination, ctx.Now), ctx.Now, withAssets: true);
+        return StartJobInRoom(ctx, JobKind.ExternalStream, parameters, meetingUrl, destination);
     }
 
     private static JsonObject? ReadResolution(JsonObject body, int minWidth, int minHeight)
@@ -160,6 +156,14 @@ internal sealed partial class FakeApiCore
         }
 
         return new JsonObject { ["width"] = (int)width, ["height"] = (int)height };
+    }
+
+    private static void AddTranscription(JsonObject body, JsonObject parameters)
+    {
+        if (ReadTranscription(body) is { } transcription)
+        {
+            parameters["transcription"] = transcription;
+        }
     }
 
     private static JsonObject? ReadTranscription(JsonObject body)

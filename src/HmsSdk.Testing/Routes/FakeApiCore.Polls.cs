@@ -175,12 +175,17 @@ internal sealed partial class FakeApiCore
         return null;
     }
 
+    /// <summary>The options of the route's question of the route's poll.</summary>
+    private JsonArray QuestionOptions(RequestContext ctx)
+    {
+        var questions = Questions(RequirePoll(ctx));
+        var question = (JsonObject)questions[ParseIndex(ctx, "question_id", questions.Count, "question")]!;
+        return (JsonArray)question["options"]!;
+    }
+
     private JsonNode UpdateOption(RequestContext ctx)
     {
-        var poll = RequirePoll(ctx);
-        var questions = Questions(poll);
-        var question = (JsonObject)questions[ParseIndex(ctx, "question_id", questions.Count, "question")]!;
-        var options = (JsonArray)question["options"]!;
+        var options = QuestionOptions(ctx);
         var index = ParseIndex(ctx, "option_id", options.Count, "option");
         var option = (JsonObject)ctx.Body().DeepClone();
         WireJson.ReqString(option, "text");
@@ -191,10 +196,7 @@ internal sealed partial class FakeApiCore
 
     private JsonNode? DeleteOption(RequestContext ctx)
     {
-        var poll = RequirePoll(ctx);
-        var questions = Questions(poll);
-        var question = (JsonObject)questions[ParseIndex(ctx, "question_id", questions.Count, "question")]!;
-        var options = (JsonArray)question["options"]!;
+        var options = QuestionOptions(ctx);
         options.RemoveAt(ParseIndex(ctx, "option_id", options.Count, "option"));
         Reindex(options);
         return null;

@@ -166,10 +166,7 @@ internal sealed partial class FakeApiCore
             ValidateTemplateName(name);
         }
 
-        var roles = WireJson.OptObject(body, "roles") is { } r ? ValidateRoles(r) : null;
-        var settings = WireJson.OptObject(body, "settings") is { } s ? ValidateSettings(s) : null;
-        var destinations = WireJson.OptObject(body, "destinations");
-        var plugins = WireJson.OptObject(body, "plugins");
+        var fields = ReadTemplateFields(body);
 
         var template = name is null ? null : Templates.Items.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
         if (template is null)
@@ -184,11 +181,25 @@ internal sealed partial class FakeApiCore
             Templates.Add(template);
         }
 
-        template.Roles = roles ?? template.Roles;
-        template.Settings = settings ?? template.Settings;
-        template.Destinations = destinations is null ? template.Destinations : (JsonObject)destinations.DeepClone();
-        template.Plugins = plugins is null ? template.Plugins : (JsonObject)plugins.DeepClone();
-        template.UpdatedAt = ctx.Now;
+        return ApplyTemplateFields(template, fields, ctx.Now);
+    }
+
+    /// <summary>The optional parts a template create (upsert) or update may carry, validated; null = keep what is there.</summary>
+    private sealed record TemplateFields(JsonObject? Roles, JsonObject? Settings, JsonObject? Destinations, JsonObject? Plugins);
+
+    private static TemplateFields ReadTemplateFields(JsonObject body) => new(
+        WireJson.OptObject(body, "roles") is { } roles ? ValidateRoles(roles) : null,
+        WireJson.OptObject(body, "settings") is { } settings ? ValidateSettings(settings) : null,
+        WireJson.OptObject(body, "destinations"),
+        WireJson.OptObject(body, "plugins"));
+
+    private JsonNode ApplyTemplateFields(TemplateState template, TemplateFields fields, DateTimeOffset now)
+    {
+        template.Roles = fields.Roles ?? template.Roles;
+        template.Settings = fields.Settings ?? template.Settings;
+        template.Destinations = fields.Destinations is null ? template.Destinations : (JsonObject)fields.Destinations.DeepClone();
+        template.Plugins = fields.Plugins is null ? template.Plugins : (JsonObject)fields.Plugins.DeepClone();
+        template.UpdatedAt = now;
         return TemplateJson(template);
     }
 
@@ -206,17 +217,9 @@ internal sealed partial class FakeApiCore
             }
         }
 
-        var roles = WireJson.OptObject(body, "roles") is { } r ? ValidateRoles(r) : null;
-        var settings = WireJson.OptObject(body, "settings") is { } s ? ValidateSettings(s) : null;
-        var destinations = WireJson.OptObject(body, "destinations");
-        var plugins = WireJson.OptObject(body, "plugins");
+        var fields = ReadTemplateFields(body);
         template.Name = name ?? template.Name;
-        template.Roles = roles ?? template.Roles;
-        template.Settings = settings ?? template.Settings;
-        template.Destinations = destinations is null ? template.Destinations : (JsonObject)destinations.DeepClone();
-        template.Plugins = plugins is null ? template.Plugins : (JsonObject)plugins.DeepClone();
-        template.UpdatedAt = ctx.Now;
-        return TemplateJson(template);
+        return ApplyTemplateFields(template, fields, ctx.Now);
     }
 
     private JsonNode UpsertRole(RequestContext ctx)
