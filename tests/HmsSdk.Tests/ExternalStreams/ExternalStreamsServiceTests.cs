@@ -76,11 +76,7 @@ public class ExternalStreamsServiceTests
             .RespondToStart("/v2/external-streams", "es-2", BeamFixtures.Page(ExternalStreamJson, StreamId));
         var options = new ExternalStreamListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = "RUNNING", Limit = 2 };
 
-        var items = new List<ExternalStream>();
-        await foreach (var stream in api.Client.ExternalStreams.ListAsync(options))
-        {
-            items.Add(stream);
-        }
+        var items = await api.Client.ExternalStreams.ListAsync(options).ToListAsync();
 
         api.Entries.Should().HaveCount(2);
         WireApi.ShouldMatch(api.Entries[0], "GET", "/v2/external-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=RUNNING&limit=2");

@@ -73,11 +73,7 @@ public class LiveStreamsServiceTests
             .RespondToStart("/v2/live-streams", "ls-2", BeamFixtures.Page(LiveStreamJson, StreamId));
         var options = new LiveStreamListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = BeamJobStatus.Running, Limit = 2 };
 
-        var items = new List<LiveStream>();
-        await foreach (var stream in api.Client.LiveStreams.ListAsync(options))
-        {
-            items.Add(stream);
-        }
+        var items = await api.Client.LiveStreams.ListAsync(options).ToListAsync();
 
         api.Entries.Should().HaveCount(2);
         WireApi.ShouldMatch(api.Entries[0], "GET", "/v2/live-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=running&limit=2");

@@ -33,11 +33,7 @@ public class RecordingAssetsServiceTests
             .RespondToStart("/v2/recording-assets", "asset-hologram-2", BeamFixtures.Page(Asset(2), "asset-transcript-3"));
         var options = new RecordingAssetListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = RecordingAssetStatus.Completed, Limit = 2 };
 
-        var items = new List<RecordingAsset>();
-        await foreach (var asset in api.Client.RecordingAssets.ListAsync(options))
-        {
-            items.Add(asset);
-        }
+        var items = await api.Client.RecordingAssets.ListAsync(options).ToListAsync();
 
         api.Entries.Should().HaveCount(2);
         WireApi.ShouldMatch(api.Entries[0], "GET", "/v2/recording-assets", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=completed&limit=2");

@@ -16,11 +16,7 @@ public class RecordingsServiceTests
             .RespondToStart("/v2/recordings", "rec-2", BeamFixtures.Page(BeamFixtures.ListedRecording("rec-3", "completed"), "rec-3"));
         var options = new RecordingListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = BeamJobStatus.Running, Limit = 2 };
 
-        var items = new List<Recording>();
-        await foreach (var recording in api.Client.Recordings.ListAsync(options))
-        {
-            items.Add(recording);
-        }
+        var items = await api.Client.Recordings.ListAsync(options).ToListAsync();
 
         items.Select(r => r.Id).Should().Equal("rec-1", "rec-2", "rec-3");
         api.Entries.Should().HaveCount(2, "the second page is shorter than the limit, so paging stops");
