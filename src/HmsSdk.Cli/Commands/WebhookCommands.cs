@@ -192,7 +192,16 @@ internal static class WebhookCommands
         command.Add(limit);
         command.SetClientAction(global, (result, client, output, ct) =>
             output.WriteListAsync(
-                client.Analytics.ListWebhookDeliveriesAsync(filters.History(result), cancellationToken: ct),
+                client.Analytics.ListWebhookDeliveriesAsync(
+                    new WebhookHistoryOptions
+                    {
+                        RoomId = result.GetValue(filters.Room),
+                        EventNames = filters.Events(result),
+                        Status = filters.Status(result),
+                        StartTime = result.GetValue(filters.Since),
+                        EndTime = result.GetValue(filters.Until),
+                    },
+                    cancellationToken: ct),
                 Views.Delivery, Views.DeliveryColumns, "deliveries", result.GetValue(limit), ct));
         return command;
     }
@@ -207,7 +216,16 @@ internal static class WebhookCommands
         command.Add(wait);
         command.SetClientAction(global, async (result, client, output, ct) =>
         {
-            var started = await client.Analytics.ReplayWebhooksAsync(filters.Replay(result), cancellationToken: ct).ConfigureAwait(false);
+            var started = await client.Analytics.ReplayWebhooksAsync(
+                new WebhookReplayOptions
+                {
+                    RoomId = result.GetValue(filters.Room),
+                    EventNames = filters.Events(result),
+                    Status = filters.Status(result),
+                    StartTime = result.GetValue(filters.Since),
+                    EndTime = result.GetValue(filters.Until),
+                },
+                cancellationToken: ct).ConfigureAwait(false);
             if (!result.GetValue(wait) || string.IsNullOrEmpty(started.WorkflowId))
             {
                 output.WriteObject(Views.ReplayStarted(started));
@@ -254,26 +272,6 @@ internal static class WebhookCommands
             command.Add(Since);
             command.Add(Until);
         }
-
-        /// <summary>The filters as a history query (GET /analytics/webhooks).</summary>
-        public WebhookHistoryOptions History(ParseResult result) => new()
-        {
-            RoomId = result.GetValue(Room),
-            EventNames = Events(result),
-            Status = Status(result),
-            StartTime = result.GetValue(Since),
-            EndTime = result.GetValue(Until),
-        };
-
-        /// <summary>The same filters as a replay request (POST /analytics/webhooks/replay).</summary>
-        public WebhookReplayOptions Replay(ParseResult result) => new()
-        {
-            RoomId = result.GetValue(Room),
-            EventNames = Events(result),
-            Status = Status(result),
-            StartTime = result.GetValue(Since),
-            EndTime = result.GetValue(Until),
-        };
 
         public IList<string>? Events(ParseResult result) => result.GetValue(Event) is { Length: > 0 } names ? names.ToList() : null;
 
