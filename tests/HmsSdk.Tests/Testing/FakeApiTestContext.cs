@@ -28,6 +28,13 @@ internal sealed class FakeApiTestContext : IDisposable
 
     public void Dispose() => Http.Dispose();
 
+    /// <summary>A new room named <paramref name="name"/> with Ana joined as host: live, so jobs can start in it.</summary>
+    public (FakeRoom Room, FakePeer Host) RoomWithHost(string name)
+    {
+        var room = Fake.Rooms.Create(name);
+        return (room, Fake.Peers.Join(room.Id, "Ana", "host"));
+    }
+
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? jsonBody = null, string? token = null, CancellationToken cancellationToken = default) =>
         SendAsync(Http, method, path, jsonBody, token ?? Fake.CreateManagementToken(), cancellationToken);
 

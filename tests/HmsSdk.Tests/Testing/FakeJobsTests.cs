@@ -11,8 +11,7 @@ public sealed class FakeJobsTests
     public async Task A_recording_goes_starting_running_stopping_completed_on_the_fake_clock_and_produces_assets()
     {
         using var ctx = new FakeApiTestContext();
-        var room = ctx.Fake.Rooms.Create("rec");
-        var host = ctx.Fake.Peers.Join(room.Id, "Ana", "host");
+        var (room, host) = ctx.RoomWithHost("rec");
 
         var started = await ctx.PostJsonAsync($"recordings/room/{room.Id}/start",
             "{\"meeting_url\":\"https://app.example/meeting\",\"resolution\":{\"width\":1920,\"height\":1080},\"transcription\":{\"enabled\":true,\"output_modes\":[\"txt\",\"json\"],\"summary\":{\"enabled\":true}}}");
@@ -106,8 +105,7 @@ public sealed class FakeJobsTests
     public async Task Ending_the_room_stops_running_jobs()
     {
         using var ctx = new FakeApiTestContext(o => o.JobStopDelay = TimeSpan.FromSeconds(30));
-        var room = ctx.Fake.Rooms.Create("end-stops");
-        ctx.Fake.Peers.Join(room.Id, "Ana", "host");
+        var (room, _) = ctx.RoomWithHost("end-stops");
         var live = await ctx.PostJsonAsync($"live-streams/room/{room.Id}/start", "{\"recording\":{\"hls_vod\":true,\"single_file_per_layer\":true}}");
         ctx.Time.Advance(TimeSpan.FromSeconds(60));
         await ctx.PostJsonAsync($"active-rooms/{room.Id}/end-room");
@@ -123,8 +121,7 @@ public sealed class FakeJobsTests
     public async Task Live_streams_support_timed_metadata_pause_resume_stop_and_list()
     {
         using var ctx = new FakeApiTestContext();
-        var room = ctx.Fake.Rooms.Create("hls");
-        ctx.Fake.Peers.Join(room.Id, "Ana", "host");
+        var (room, _) = ctx.RoomWithHost("hls");
         var started = await ctx.PostJsonAsync($"live-streams/room/{room.Id}/start", "{\"recording\":{\"hls_vod\":true}}");
         var id = (string)started["id"]!;
         ((string)started["playback"]!["url"]!).Should().EndWith(".m3u8");
@@ -178,8 +175,7 @@ public sealed class FakeJobsTests
     public async Task External_streams_start_list_stop_and_record()
     {
         using var ctx = new FakeApiTestContext();
-        var room = ctx.Fake.Rooms.Create("rtmp-ok");
-        ctx.Fake.Peers.Join(room.Id, "Ana", "host");
+        var (room, _) = ctx.RoomWithHost("rtmp-ok");
         var started = await ctx.PostJsonAsync($"external-streams/room/{room.Id}/start", "{\"rtmp_urls\":[\"rtmps://live.example/app/key\"],\"recording\":true}");
         ((string)started["status"]!).Should().Be("starting");
         ((int)started["resolution"]!["width"]!).Should().Be(1280);

@@ -164,8 +164,7 @@ public sealed class FakeRoomCodesAndAnalyticsTests
     public async Task Peer_stats_are_served_after_the_session_ends()
     {
         using var ctx = new FakeApiTestContext();
-        var room = ctx.Fake.Rooms.Create("stats");
-        var peer = ctx.Fake.Peers.Join(room.Id, "Ana", "host");
+        var (room, peer) = ctx.RoomWithHost("stats");
         var (active, _) = await ctx.ErrorAsync(HttpMethod.Get, $"analytics/peer-stats?peer_id={peer.Id}&session_id={peer.SessionId}");
         active.Should().Be(400);
         ctx.Time.Advance(TimeSpan.FromMinutes(5));

@@ -151,8 +151,7 @@ public sealed class FakeRoomsAndActiveRoomsTests
     public async Task End_room_with_lock_closes_the_session_and_disables_the_room()
     {
         using var ctx = new FakeApiTestContext();
-        var room = ctx.Fake.Rooms.Create("ending");
-        var peer = ctx.Fake.Peers.Join(room.Id, "Ana", "host");
+        var (room, peer) = ctx.RoomWithHost("ending");
         ctx.Time.Advance(TimeSpan.FromMinutes(2));
 
         var ended = await ctx.PostJsonAsync($"active-rooms/{room.Id}/end-room", "{\"reason\":\"done\",\"lock\":true}");

@@ -191,8 +191,7 @@ public sealed class FakeSipAndTokenExchangeTests
     public async Task Dtmf_needs_a_sip_peer_in_the_token_room()
     {
         using var ctx = new FakeApiTestContext();
-        var room = ctx.Fake.Rooms.Create("no-phones");
-        ctx.Fake.Peers.Join(room.Id, "Ana", "host");
+        var (room, _) = ctx.RoomWithHost("no-phones");
         var (status, error) = await ctx.ErrorAsync(HttpMethod.Post, "sip/dtmf", "{\"digits\":[\"1\"]}", ctx.Fake.CreateAppToken(room.Id));
         status.Should().Be(400);
         ShouldBeBareError(error, 400, "no sip peer in the room");
