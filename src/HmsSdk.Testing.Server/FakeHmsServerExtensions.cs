@@ -2,6 +2,8 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
+using HmsSdk.Testing.Core;
+
 namespace HmsSdk.Testing;
 
 /// <summary>Serves a <see cref="FakeHmsApi"/> over real HTTP on loopback and builds clients that talk to it.</summary>
@@ -37,8 +39,7 @@ public static class FakeHmsServerExtensions
     public static Task<FakeHmsServer> StartServerAsync(this FakeHmsApi fake, int port, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fake);
-        ArgumentOutOfRangeException.ThrowIfNegative(port);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        FakeGuard.InRange(port, 0, 65535, nameof(port));
         return FakeHmsServer.StartAsync(fake.Core, port, cancellationToken);
     }
 

@@ -38,61 +38,55 @@ public sealed class FakeHmsApi
     /// <summary>Creates a fake with the given options (copied).</summary>
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The access key or secret is empty, or the base URI does not end in <c>/v2</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A delay is negative.</exception>
+    /// <exception cref="ArgumentException">The access key or secret is null, blank or malformed, or a URI is not usable (the message names the option).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A delay is negative or above 30 days, or <c>ReplayEventsPerSecond</c> is not positive.</exception>
     public FakeHmsApi(FakeHmsApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var copy = options.Clone();
-        if (string.IsNullOrEmpty(copy.AccessKey))
-        {
-            throw new ArgumentException("An access key is required.", nameof(options));
-        }
-
-        if (string.IsNullOrEmpty(copy.Secret))
-        {
-            throw new ArgumentException("A secret is required.", nameof(options));
-        }
-
+        FakeGuard.Text(copy.AccessKey, nameof(options), "options.AccessKey");
+        FakeGuard.Text(copy.Secret, nameof(options), "options.Secret");
         if (copy.WebhookRetryDelays is null)
         {
             throw new ArgumentNullException(nameof(options), "'options.WebhookRetryDelays' cannot be null; use an empty list for one attempt only.");
         }
 
-        if (copy.JobStartDelay < TimeSpan.Zero || copy.JobStopDelay < TimeSpan.Zero || copy.ReplayDuration < TimeSpan.Zero
-            || copy.WebhookRetryDelays.Any(d => d < TimeSpan.Zero))
+        FakeGuard.Delay(copy.JobStartDelay, nameof(options), "options.JobStartDelay");
+        FakeGuard.Delay(copy.JobStopDelay, nameof(options), "options.JobStopDelay");
+        FakeGuard.Delay(copy.ReplayDuration, nameof(options), "options.ReplayDuration");
+        foreach (var delay in copy.WebhookRetryDelays)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "Delays cannot be negative.");
+            FakeGuard.Delay(delay, nameof(options), "options.WebhookRetryDelays");
         }
 
         if (double.IsNaN(copy.ReplayEventsPerSecond) || copy.ReplayEventsPerSecond <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), copy.ReplayEventsPerSecond, "ReplayEventsPerSecond must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(options), copy.ReplayEventsPerSecond, "'options.ReplayEventsPerSecond' must be positive.");
         }
 
         if (copy.WebhookReceiverUri is { } receiver && (!receiver.IsAbsoluteUri || (receiver.Scheme != Uri.UriSchemeHttp && receiver.Scheme != Uri.UriSchemeHttps)))
         {
-            throw new ArgumentException("WebhookReceiverUri must be an absolute http(s) URI.", nameof(options));
+            throw new ArgumentException("'options.WebhookReceiverUri' must be an absolute http(s) URI.", nameof(options));
         }
 
         var baseUri = copy.BaseUri ?? new Uri("https://fake.100ms.local/v2");
         if (!baseUri.IsAbsoluteUri || baseUri.AbsolutePath.TrimEnd('/') != "/v2")
         {
-            throw new ArgumentException("BaseUri must be absolute and end in /v2, e.g. https://fake.100ms.local/v2.", nameof(options));
+            throw new ArgumentException("'options.BaseUri' must be absolute and end in /v2, e.g. https://fake.100ms.local/v2.", nameof(options));
         }
 
         BaseUri = new Uri(baseUri.GetLeftPart(UriPartial.Authority) + "/v2");
         var authBaseUri = copy.AuthBaseUri ?? new Uri("https://fake-auth.100ms.local/v2");
         if (!authBaseUri.IsAbsoluteUri || (authBaseUri.Scheme != Uri.UriSchemeHttps && authBaseUri.Scheme != Uri.UriSchemeHttp))
         {
-            throw new ArgumentException("AuthBaseUri must be an absolute http(s) URI, e.g. https://fake-auth.100ms.local/v2.", nameof(options));
+            throw new ArgumentException("'options.AuthBaseUri' must be an absolute http(s) URI, e.g. https://fake-auth.100ms.local/v2.", nameof(options));
         }
 
         AuthBaseUri = new Uri(authBaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/'));
         if (string.Equals(AuthBaseUri.GetLeftPart(UriPartial.Authority), BaseUri.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)
             && (AuthBaseUri.AbsolutePath.TrimEnd('/') + "/").StartsWith("/v2/", StringComparison.Ordinal))
         {
-            throw new ArgumentException("AuthBaseUri must not overlap the API under BaseUri; use another host.", nameof(options));
+            throw new ArgumentException("'options.AuthBaseUri' must not overlap the API under 'options.BaseUri'; use another host.", nameof(options));
         }
 
         _core = new FakeApiCore(copy);
@@ -190,16 +184,7 @@ public sealed class FakeHmsApi
     /// <param name="lifetime">Validity; 24 hours when null.</param>
     /// <returns>The JWT.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The lifetime is not positive.</exception>
-    public string CreateManagementToken(TimeSpan? lifetime = null)
-    {
-        var value = lifetime ?? TimeSpan.FromHours(24);
-        if (value <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(lifetime), value, "The lifetime must be positive.");
-        }
-
-        return _core.MintToken(value);
-    }
+    public string CreateManagementToken(TimeSpan? lifetime = null) => _core.MintToken(Lifetime(lifetime));
 
     /// <summary>
     /// Mints a client app (auth) token the fake accepts where one is required (<c>POST /sip/dtmf</c>): HS256 with the secret,
@@ -210,18 +195,14 @@ public sealed class FakeHmsApi
     /// <param name="userId">The user id claim; omitted when null.</param>
     /// <param name="lifetime">Validity; 24 hours when null.</param>
     /// <returns>The JWT.</returns>
-    /// <exception cref="ArgumentException"><paramref name="roomId"/> or <paramref name="role"/> is null or empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="roomId"/>, <paramref name="role"/> or <paramref name="userId"/> is blank or malformed (or a required one is null).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The lifetime is not positive.</exception>
     public string CreateAppToken(string roomId, string role = "host", string? userId = null, TimeSpan? lifetime = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(roomId);
-        ArgumentException.ThrowIfNullOrEmpty(role);
-        var value = lifetime ?? TimeSpan.FromHours(24);
-        if (value <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(lifetime), value, "The lifetime must be positive.");
-        }
-
+        FakeGuard.Text(roomId, nameof(roomId));
+        FakeGuard.Text(role, nameof(role));
+        FakeGuard.OptionalText(userId, nameof(userId));
+        var value = Lifetime(lifetime);
         return _core.Locked(_ => _core.MintAppTokenLocked(roomId, role, userId, value));
     }
 
@@ -231,11 +212,11 @@ public sealed class FakeHmsApi
     /// </summary>
     /// <param name="pathAndQuery">A path relative to <c>/v2</c> (a leading <c>/v2</c> is accepted), with an optional query.</param>
     /// <returns>The JSON body.</returns>
-    /// <exception cref="KeyNotFoundException">No GET route matches.</exception>
+    /// <exception cref="ArgumentException"><paramref name="pathAndQuery"/> is blank or malformed, or no GET route matches it.</exception>
     /// <exception cref="InvalidOperationException">The route answered with an API error (the message carries status and body).</exception>
     public JsonNode? Inspect(string pathAndQuery)
     {
-        ArgumentNullException.ThrowIfNull(pathAndQuery);
+        FakeGuard.Text(pathAndQuery, nameof(pathAndQuery));
         try
         {
             return _core.Inspect(pathAndQuery);
@@ -244,6 +225,12 @@ public sealed class FakeHmsApi
         {
             throw new InvalidOperationException($"{ex.StatusCode} {ex.Message}: {string.Join("; ", ex.Details)}", ex);
         }
+    }
+
+    private static TimeSpan Lifetime(TimeSpan? lifetime)
+    {
+        var value = lifetime ?? TimeSpan.FromHours(24);
+        return value <= TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(lifetime), value, "'lifetime' must be positive.") : value;
     }
 
     private sealed class AuthorizingHandler : DelegatingHandler

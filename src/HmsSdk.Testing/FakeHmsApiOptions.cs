@@ -16,7 +16,10 @@ public sealed class FakeHmsApiOptions
     /// pass a <c>FakeTimeProvider</c> for deterministic tests.</summary>
     public TimeProvider? TimeProvider { get; set; }
 
-    /// <summary>Seed of every generated id, name and value, so two fakes with the same seed and the same calls produce identical data.</summary>
+    /// <summary>
+    /// Seed of every generated id, name and value, so two fakes with the same seed and the same calls produce identical data.
+    /// Any <see cref="int"/> is a seed, negative ones included.
+    /// </summary>
     public int Seed { get; set; } = 42;
 
     /// <summary>The base URI reported by <see cref="FakeHmsApi.BaseUri"/> for the in-memory handler. Defaults to <c>https://fake.100ms.local/v2</c>.</summary>
@@ -28,13 +31,13 @@ public sealed class FakeHmsApiOptions
     /// </summary>
     public Uri? AuthBaseUri { get; set; }
 
-    /// <summary>How long a recording or stream stays <c>starting</c> before it reports <c>running</c>. Defaults to 10 seconds of fake time.</summary>
+    /// <summary>How long a recording or stream stays <c>starting</c> before it reports <c>running</c>. Defaults to 10 seconds of fake time; 0 to 30 days.</summary>
     public TimeSpan JobStartDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long a stopped recording or stream stays <c>stopping</c> before it reports <c>completed</c> (and its assets appear). Defaults to 10 seconds.</summary>
+    /// <summary>How long a stopped recording or stream stays <c>stopping</c> before it reports <c>completed</c> (and its assets appear). Defaults to 10 seconds; 0 to 30 days.</summary>
     public TimeSpan JobStopDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long a webhook replay workflow reports <c>Running</c> before it completes. Defaults to 10 seconds.</summary>
+    /// <summary>How long a webhook replay workflow reports <c>Running</c> before it completes. Defaults to 10 seconds; 0 to 30 days.</summary>
     public TimeSpan ReplayDuration { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
@@ -46,7 +49,7 @@ public sealed class FakeHmsApiOptions
 
     /// <summary>
     /// The waits between 100ms's delivery attempts after a non-200 answer, on <see cref="TimeProvider"/>. Defaults to the
-    /// documented 1 s, 3 s and 10 s (three retries); an empty list means one attempt only.
+    /// documented 1 s, 3 s and 10 s (three retries), each 0 to 30 days; an empty list means one attempt only.
     /// </summary>
     public IReadOnlyList<TimeSpan> WebhookRetryDelays { get; set; } = new[] { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10) };
 

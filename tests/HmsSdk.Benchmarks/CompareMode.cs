@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,6 +17,7 @@ namespace HmsSdk.Benchmarks;
 internal static class CompareMode
 {
     private const int MaxRequestsPerWorkload = 2_000_000;
+    private const int ListRuns = 5;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -36,29 +38,46 @@ internal static class CompareMode
         // The shared SocketsHttpHandler the SDK uses by default, like a real application.
         using var client = new HmsClient(new HmsClientOptions { AccessKey = accessKey, Secret = secret, BaseUri = baseUri });
 
-        var mint = MintRate(client, duration);
-
-        await GetRateAsync(client, roomId, 1, TimeSpan.FromSeconds(1)); // warm-up: JIT, connection, token
-        var retrieve1 = await GetRateAsync(client, roomId, 1, duration);
-        await GetRateAsync(client, roomId, 32, TimeSpan.FromSeconds(1));
-        var retrieve32 = await GetRateAsync(client, roomId, 32, duration);
-
-        await ListAllAsync(client, roomId, sessions); // warm-up
-        var listTimes = new List<double>();
-        for (var run = 0; run < 3; run++)
+        // --list-only: just the listing workload (for quick read-ahead experiments); the others report 0.
+        var listOnly = Array.IndexOf(args, "--list-only") >= 0;
+        double mint = 0, retrieve1 = 0, retrieve32 = 0;
+        if (!listOnly)
         {
-            listTimes.Add(await ListAllAsync(client, roomId, sessions));
+            mint = MintRate(client, duration);
+            await GetRateAsync(client, roomId, 1, TimeSpan.FromSeconds(1)); // warm-up: JIT, connection, token
+            retrieve1 = await GetRateAsync(client, roomId, 1, duration);
+            await GetRateAsync(client, roomId, 32, TimeSpan.FromSeconds(1));
+            retrieve32 = await GetRateAsync(client, roomId, 32, duration);
+        }
+
+        // Read-ahead on and off alternate (on, off, off, on, ...) so both see the same machine load; medians of 5 each.
+        await ListAllAsync(client, roomId, sessions); // warm-up
+        await ListAllAsync(client, roomId, sessions, readAhead: false);
+        var listTimes = new List<double>();
+        var noReadAhead = new List<double>();
+        for (var run = 0; run < ListRuns; run++)
+        {
+            var onFirst = run % 2 == 0;
+            (onFirst ? listTimes : noReadAhead).Add(await ListAllAsync(client, roomId, sessions, readAhead: onFirst));
+            (onFirst ? noReadAhead : listTimes).Add(await ListAllAsync(client, roomId, sessions, readAhead: !onFirst));
         }
 
         listTimes.Sort();
-        var noReadAhead = new List<double>();
-        for (var run = 0; run < 3; run++)
+        noReadAhead.Sort();
+
+        // The floor any client has against this server: the same 101 requests over one pooled connection, bodies read
+        // into a reused buffer and only "last" looked up (no model, no dates, nothing kept). Alternated like the above.
+        using var raw = new HttpClient(new SocketsHttpHandler(), disposeHandler: true);
+        raw.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + client.Auth.GetManagementToken().Token);
+        var rawTimes = new List<double>();
+        await ListRawAsync(raw, baseUri, roomId, sessions);
+        for (var run = 0; run < ListRuns; run++)
         {
-            noReadAhead.Add(await ListAllAsync(client, roomId, sessions, readAhead: false));
+            rawTimes.Add(await ListRawAsync(raw, baseUri, roomId, sessions));
         }
 
-        noReadAhead.Sort();
-        var result = new CompareResult("HmsSdk", mint, retrieve1, retrieve32, listTimes[1], sessions, noReadAhead[1]);
+        rawTimes.Sort();
+        var result = new CompareResult("HmsSdk", mint, retrieve1, retrieve32, listTimes[ListRuns / 2], sessions, noReadAhead[ListRuns / 2], rawTimes[ListRuns / 2]);
         Console.WriteLine(JsonSerializer.Serialize(result, ServeJsonContext.Default.CompareResult));
         return 0;
     }
@@ -112,6 +131,54 @@ internal static class CompareMode
         return completed / stopwatch.Elapsed.TotalSeconds;
     }
 
+    /// <summary>Lists the sessions with nothing but HTTP and a scan for <c>last</c>; returns milliseconds.</summary>
+    private static async Task<double> ListRawAsync(HttpClient http, Uri baseUri, string roomId, int expected)
+    {
+        var buffer = new byte[1 << 20];
+        var stopwatch = Stopwatch.StartNew();
+        var pages = 0;
+        string? start = null;
+        var prefix = baseUri.AbsoluteUri.TrimEnd('/') + "/sessions?room_id=" + Uri.EscapeDataString(roomId) + "&limit=100";
+        do
+        {
+            using var response = await http.GetAsync(start is null ? prefix : prefix + "&start=" + start, HttpCompletionOption.ResponseHeadersRead);
+            response.EnsureSuccessStatusCode();
+            await using var stream = await response.Content.ReadAsStreamAsync();
+            var length = 0;
+            int read;
+            while ((read = await stream.ReadAsync(buffer.AsMemory(length))) > 0)
+            {
+                length += read;
+            }
+
+            start = FindLast(buffer.AsSpan(0, length));
+            pages++;
+        }
+        while (!string.IsNullOrEmpty(start) && pages <= (expected / 100) + 1);
+
+        stopwatch.Stop();
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    private static string? FindLast(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("last"u8))
+            {
+                reader.Read();
+                return reader.GetString();
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        return null;
+    }
+
     private static async Task<double> ListAllAsync(HmsClient client, string roomId, int expected, bool readAhead = true)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -131,4 +198,4 @@ internal static class CompareMode
     }
 }
 
-internal sealed record CompareResult(string Sdk, double MintPerSecond, double RetrieveC1PerSecond, double RetrieveC32PerSecond, double ListMs, int Sessions, double ListNoReadAheadMs);
+internal sealed record CompareResult(string Sdk, double MintPerSecond, double RetrieveC1PerSecond, double RetrieveC32PerSecond, double ListMs, int Sessions, double ListNoReadAheadMs, double ListRawFloorMs);

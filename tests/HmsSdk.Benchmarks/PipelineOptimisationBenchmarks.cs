@@ -20,6 +20,9 @@ public class PipelineOptimisationBenchmarks
     private static readonly ResiliencePropertyKey<int> MaxRetriesKey = new("max");
     private static readonly ResiliencePropertyKey<bool> PoolKey = new("pool");
     private static readonly ResiliencePropertyKey<int> AttemptsKey = new("attempts");
+    private const string BaseSlash = "https://api.100ms.live/v2/";
+    private static readonly System.Text.RegularExpressions.Regex JwtPattern = new(@"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly string ReasonPhrase = string.Concat("O", "K".ToString());
     private readonly object _request = new();
     private string _token = null!;
     private string _cached = null!;
@@ -85,16 +88,33 @@ public class PipelineOptimisationBenchmarks
         return body.Length;
     }
 
+    // The request URI text for rooms/{id}: string.Format, then the base; a path concatenation, then the base; the id
+    // expanded straight into the URI (RequestPath.WithPrefix).
     [Benchmark]
-    public string PathFormat() => string.Format(CultureInfo.InvariantCulture, "rooms/{0}", new object[] { Uri.EscapeDataString(Bench.RoomId) });
+    public string PathFormat() => BaseSlash + string.Format(CultureInfo.InvariantCulture, "rooms/{0}", new object[] { Uri.EscapeDataString(Bench.RoomId) });
 
     [Benchmark]
     public string PathConcat()
     {
         const string template = "rooms/{0}";
         var at = template.IndexOf('{');
-        return string.Concat(template.AsSpan(0, at), Uri.EscapeDataString(Bench.RoomId).AsSpan(), template.AsSpan(at + 3));
+        return BaseSlash + string.Concat(template.AsSpan(0, at), Uri.EscapeDataString(Bench.RoomId).AsSpan(), template.AsSpan(at + 3));
     }
+
+    [Benchmark]
+    public string PathIntoUri()
+    {
+        const string template = "rooms/{0}";
+        var at = template.IndexOf('{');
+        return string.Concat(BaseSlash.AsSpan(), template.AsSpan(0, at), Uri.EscapeDataString(Bench.RoomId).AsSpan(), template.AsSpan(at + 3));
+    }
+
+    // Redacting a reason phrase ("OK") on every response: the regex alone, and with the ordinal "eyJ" probe first.
+    [Benchmark]
+    public string RedactRegexOnly() => JwtPattern.Replace(ReasonPhrase, "[redacted-jwt]");
+
+    [Benchmark]
+    public string RedactWithProbe() => Http.HmsErrorMapper.Redact(ReasonPhrase);
 
     private sealed class CallBox
     {

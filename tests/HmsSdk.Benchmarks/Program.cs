@@ -23,6 +23,12 @@ public static class Program
                 return await CompareMode.RunAsync(rest);
             case "paging-memory":
                 return await PagingMemoryMode.RunAsync(rest);
+            case "retrieve-ratio":
+                return await AlternatingRatioMode.RunAsync(rest);
+            case "readahead-ratio":
+                return await AlternatingRatioMode.RunReadAheadAsync(rest);
+            case "alloc-profile":
+                return await AllocationProfileMode.RunAsync(rest);
             default:
                 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchConfig.Create());
                 foreach (var summary in summaries)

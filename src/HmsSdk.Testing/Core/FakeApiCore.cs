@@ -133,7 +133,7 @@ internal sealed partial class FakeApiCore
             var now = Time.GetUtcNow();
             Tick(now);
             var route = _routes.Match("GET", segments, out var values, out _)
-                ?? throw new KeyNotFoundException("No GET route matches " + pathAndQuery);
+                ?? throw new ArgumentException($"No GET route of this fake matches {FakeGuard.Quote(pathAndQuery)}.", nameof(pathAndQuery));
             return route.Handler(new RequestContext("GET", values, new QueryParameters(split.Length > 1 ? split[1] : string.Empty), Array.Empty<byte>(), now));
         }
     }

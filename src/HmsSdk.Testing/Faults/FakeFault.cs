@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using HmsSdk.Testing.Core;
 
 namespace HmsSdk.Testing;
 
@@ -75,24 +76,27 @@ public sealed class FakeFault
 
     /// <summary>Answers with <paramref name="statusCode"/> (e.g. 500, 502, 503, 504) and the standard error body, or <paramref name="body"/> when given.</summary>
     /// <param name="statusCode">The HTTP status code, 100-599.</param>
-    /// <param name="body">An optional raw body (sent as <c>application/json</c>).</param>
+    /// <param name="body">
+    /// An optional raw body (sent as <c>application/json</c>). Empty or blank bodies are valid: a gateway answering an error
+    /// status with nothing is a fault worth simulating.
+    /// </param>
     /// <returns>The fault.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The status code is outside 100-599.</exception>
+    /// <exception cref="ArgumentException"><paramref name="body"/> holds an unpaired surrogate (it has no UTF-8 form).</exception>
     public static FakeFault Status(int statusCode, string? body = null)
     {
-        if (statusCode is < 100 or > 599)
-        {
-            throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "Status codes are 100-599.");
-        }
+        CheckStatus(statusCode, nameof(statusCode));
+        FakeGuard.Encodable(body, nameof(body));
 
         return new(FakeFaultKind.Status, statusCode, body, TimeSpan.Zero, 0, Array.Empty<KeyValuePair<string, string>>());
     }
 
     /// <summary>429 with <c>Retry-After: &lt;seconds&gt;</c>.</summary>
-    /// <param name="retryAfter">The delay announced in whole seconds.</param>
+    /// <param name="retryAfter">The delay announced in whole seconds (rounded up); zero is valid.</param>
     /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="retryAfter"/> is negative.</exception>
     public static FakeFault TooManyRequests(TimeSpan retryAfter) =>
-        Status(429).WithHeader("Retry-After", ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
+        Status(429).WithHeader("Retry-After", ((long)Math.Ceiling(FakeGuard.NotNegative(retryAfter, nameof(retryAfter)).TotalSeconds)).ToString(CultureInfo.InvariantCulture));
 
     /// <summary>429 with <c>Retry-After</c> as an HTTP-date.</summary>
     /// <param name="retryAt">The instant announced.</param>
@@ -101,8 +105,9 @@ public sealed class FakeFault
         Status(429).WithHeader("Retry-After", retryAt.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
 
     /// <summary>Waits <paramref name="delay"/> on the fake's clock (honouring the request's cancellation), then answers normally.</summary>
-    /// <param name="delay">The delay.</param>
+    /// <param name="delay">The delay, 0 to 30 days.</param>
     /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative or above 30 days.</exception>
     public static FakeFault DelayBy(TimeSpan delay) =>
         new(FakeFaultKind.Delay, 200, null, CheckDelay(delay), 0, Array.Empty<KeyValuePair<string, string>>());
 
@@ -123,9 +128,10 @@ public sealed class FakeFault
     public static FakeFault MalformedJson() => Simple(FakeFaultKind.MalformedJson, 200);
 
     /// <summary>Returns an HTML error page such as a gateway would.</summary>
-    /// <param name="statusCode">The status code, 502 by default.</param>
+    /// <param name="statusCode">The status code, 100-599; 502 by default.</param>
     /// <returns>The fault.</returns>
-    public static FakeFault HtmlErrorPage(int statusCode = 502) => Simple(FakeFaultKind.HtmlErrorPage, statusCode);
+    /// <exception cref="ArgumentOutOfRangeException">The status code is outside 100-599.</exception>
+    public static FakeFault HtmlErrorPage(int statusCode = 502) => Simple(FakeFaultKind.HtmlErrorPage, CheckStatus(statusCode, nameof(statusCode)));
 
     /// <summary>Returns 200 with an empty body.</summary>
     /// <returns>The fault.</returns>
@@ -141,34 +147,32 @@ public sealed class FakeFault
     /// <exception cref="ArgumentOutOfRangeException">The size is below 1 KiB or above 256 MiB.</exception>
     public static FakeFault LargeBody(int sizeBytes = 4 * 1024 * 1024)
     {
-        if (sizeBytes is < 1024 or > 256 * 1024 * 1024)
-        {
-            throw new ArgumentOutOfRangeException(nameof(sizeBytes), sizeBytes, "Use 1 KiB to 256 MiB.");
-        }
-
+        FakeGuard.InRange(sizeBytes, 1024, 256 * 1024 * 1024, nameof(sizeBytes));
         return new(FakeFaultKind.LargeBody, 200, null, TimeSpan.Zero, sizeBytes, Array.Empty<KeyValuePair<string, string>>());
     }
 
     /// <summary>Returns a copy that also sends the header <paramref name="name"/>.</summary>
-    /// <param name="name">Header name.</param>
-    /// <param name="value">Header value.</param>
+    /// <param name="name">Header name, an HTTP token such as <c>Retry-After</c>.</param>
+    /// <param name="value">
+    /// Header value: visible ASCII, spaces and tabs. Empty or blank values are valid (a malformed <c>Retry-After</c> is a
+    /// fault worth simulating); CR, LF and other control characters are not, as no server could send them.
+    /// </param>
     /// <returns>The new fault.</returns>
-    /// <exception cref="ArgumentException">The name is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException">The name is not an HTTP token, or the value holds a control or non-ASCII character.</exception>
     public FakeFault WithHeader(string name, string value)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException("A header name is required.", nameof(name));
-        }
-
+        FakeGuard.Token(name, nameof(name));
+        FakeGuard.HeaderValue(value, nameof(value));
         var headers = Headers.ToList();
-        headers.Add(new(name, value ?? string.Empty));
+        headers.Add(new(name, value));
         return new(Kind, StatusCode, Body, Delay, SizeBytes, headers);
     }
 
     /// <summary>Returns a copy that waits <paramref name="delay"/> on the fake's clock before acting.</summary>
-    /// <param name="delay">The delay.</param>
+    /// <param name="delay">The delay, 0 to 30 days.</param>
     /// <returns>The new fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative or above 30 days.</exception>
     public FakeFault WithDelay(TimeSpan delay) => new(Kind, StatusCode, Body, CheckDelay(delay), SizeBytes, Headers);
 
     /// <summary>A short human-readable description, e.g. <c>Status 429 (Retry-After: 3)</c>.</summary>
@@ -198,6 +202,7 @@ public sealed class FakeFault
     private static FakeFault Simple(FakeFaultKind kind, int status) =>
         new(kind, status, null, TimeSpan.Zero, 0, Array.Empty<KeyValuePair<string, string>>());
 
-    private static TimeSpan CheckDelay(TimeSpan delay) =>
-        delay < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(delay), delay, "The delay cannot be negative.") : delay;
+    private static TimeSpan CheckDelay(TimeSpan delay) => FakeGuard.Delay(delay, nameof(delay));
+
+    private static int CheckStatus(int statusCode, string paramName) => FakeGuard.InRange(statusCode, 100, 599, paramName);
 }

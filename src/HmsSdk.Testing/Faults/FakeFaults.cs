@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using HmsSdk.Testing.Core;
 
 namespace HmsSdk.Testing;
 
@@ -40,13 +41,16 @@ public sealed class FakeFaults
         {
             lock (_gate)
             {
-                var total = 0;
+                var total = 0L;
                 foreach (var entry in _entries)
                 {
-                    total += entry.Queue.Count;
+                    foreach (var use in entry.Queue)
+                    {
+                        total += use.Remaining;
+                    }
                 }
 
-                return total;
+                return (int)Math.Min(total, int.MaxValue);
             }
         }
     }
@@ -65,52 +69,51 @@ public sealed class FakeFaults
 
     /// <summary>Applies <paramref name="fault"/> to the next <paramref name="times"/> requests, whatever their route.</summary>
     /// <param name="fault">The fault.</param>
-    /// <param name="times">How many requests it applies to.</param>
+    /// <param name="times">How many requests it applies to; <see cref="int.MaxValue"/> means every request until <see cref="Clear"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="times"/> is less than 1.</exception>
     public void Add(FakeFault fault, int times = 1) => Add(null, "/**", fault, times);
 
     /// <summary>Applies <paramref name="fault"/> to the next <paramref name="times"/> requests matching the method and path pattern.</summary>
-    /// <param name="method">HTTP method such as <c>GET</c>, or null for any.</param>
-    /// <param name="pathPattern">Path pattern, e.g. <c>/rooms/*</c>.</param>
+    /// <param name="method">HTTP method such as <c>GET</c> (an HTTP token, any case), or null for any.</param>
+    /// <param name="pathPattern">Path pattern, e.g. <c>/rooms/*</c> (<c>/</c> alone matches <c>/v2</c> itself).</param>
     /// <param name="fault">The fault.</param>
-    /// <param name="times">How many matching requests it applies to.</param>
+    /// <param name="times">How many matching requests it applies to; <see cref="int.MaxValue"/> means every one until <see cref="Clear"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> or <paramref name="pathPattern"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="method"/> is not an HTTP token, or <paramref name="pathPattern"/> is blank or malformed.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="times"/> is less than 1.</exception>
     public void Add(string? method, string pathPattern, FakeFault fault, int times = 1)
     {
+        var entry = NewEntry(method, pathPattern);
         ArgumentNullException.ThrowIfNull(fault);
-        ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
-        var faults = new FakeFault[times];
-        Array.Fill(faults, fault);
-        AddSequence(method, pathPattern, faults);
+        FakeGuard.InRange(times, 1, int.MaxValue, nameof(times));
+        entry.Queue.Enqueue(new Use(fault, times));
+        Register(entry);
     }
 
     /// <summary>Scripts a sequence: the first matching request gets <c>faults[0]</c>, the next <c>faults[1]</c>, and so on.</summary>
     /// <param name="method">HTTP method, or null for any.</param>
     /// <param name="pathPattern">Path pattern, e.g. <c>/sessions</c>.</param>
     /// <param name="faults">The faults in order.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">No faults were given.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="pathPattern"/> or <paramref name="faults"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// No faults were given or one is null, <paramref name="method"/> is not an HTTP token, or <paramref name="pathPattern"/> is blank or malformed.
+    /// </exception>
     public void AddSequence(string? method, string pathPattern, params FakeFault[] faults)
     {
-        ArgumentNullException.ThrowIfNull(pathPattern);
+        var entry = NewEntry(method, pathPattern);
         ArgumentNullException.ThrowIfNull(faults);
         if (faults.Length == 0)
         {
-            throw new ArgumentException("At least one fault is required.", nameof(faults));
+            throw new ArgumentException("'faults' cannot be empty; give at least one fault.", nameof(faults));
         }
 
-        var queue = new Queue<FakeFault>();
         foreach (var fault in faults)
         {
-            queue.Enqueue(fault ?? throw new ArgumentException("Faults cannot be null.", nameof(faults)));
+            entry.Queue.Enqueue(new Use(fault ?? throw new ArgumentException("'faults' cannot contain null entries.", nameof(faults)), 1));
         }
 
-        lock (_gate)
-        {
-            _entries.Add(new Entry(method?.ToUpperInvariant(), SplitPattern(pathPattern), queue));
-        }
+        Register(entry);
     }
 
     /// <summary>Removes every queued fault (the <see cref="Injected"/> history is kept).</summary>
@@ -126,11 +129,13 @@ public sealed class FakeFaults
     /// Completes once at least <paramref name="count"/> delays (from <see cref="FakeFault.DelayBy"/> or <see cref="FakeFault.WithDelay"/>)
     /// have started waiting, so a test can then advance its fake clock.
     /// </summary>
-    /// <param name="count">The number of started delays to wait for.</param>
+    /// <param name="count">The number of started delays to wait for; 0 completes at once.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>A task that completes when enough delays started.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public Task WaitForDelaysStartedAsync(int count = 1, CancellationToken cancellationToken = default)
     {
+        FakeGuard.NotNegative(count, nameof(count));
         lock (_gate)
         {
             if (_delaysStarted >= count)
@@ -170,7 +175,13 @@ public sealed class FakeFaults
                 var entry = _entries[i];
                 if ((entry.Method is null || entry.Method == method) && Matches(entry.Pattern, segmentsAfterBase))
                 {
-                    var fault = entry.Queue.Dequeue();
+                    var use = entry.Queue.Peek();
+                    var fault = use.Fault;
+                    if (--use.Remaining == 0)
+                    {
+                        entry.Queue.Dequeue();
+                    }
+
                     if (entry.Queue.Count == 0)
                     {
                         _entries.RemoveAt(i);
@@ -183,6 +194,25 @@ public sealed class FakeFaults
             }
 
             return null;
+        }
+    }
+
+    private static Entry NewEntry(string? method, string pathPattern)
+    {
+        if (method is not null)
+        {
+            FakeGuard.Token(method, nameof(method));
+        }
+
+        FakeGuard.Text(pathPattern, nameof(pathPattern));
+        return new Entry(method?.ToUpperInvariant(), SplitPattern(pathPattern), new Queue<Use>());
+    }
+
+    private void Register(Entry entry)
+    {
+        lock (_gate)
+        {
+            _entries.Add(entry);
         }
     }
 
@@ -222,5 +252,19 @@ public sealed class FakeFaults
         return pattern.Length == segments.Length;
     }
 
-    private sealed record Entry(string? Method, string[] Pattern, Queue<FakeFault> Queue);
+    private sealed record Entry(string? Method, string[] Pattern, Queue<Use> Queue);
+
+    /// <summary>A fault and how many more requests it applies to (a count, so <c>times: int.MaxValue</c> costs nothing).</summary>
+    private sealed class Use
+    {
+        public Use(FakeFault fault, int remaining)
+        {
+            Fault = fault;
+            Remaining = remaining;
+        }
+
+        public FakeFault Fault { get; }
+
+        public int Remaining { get; set; }
+    }
 }

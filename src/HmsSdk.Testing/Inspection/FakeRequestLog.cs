@@ -3,6 +3,8 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 
+using HmsSdk.Testing.Core;
+
 namespace HmsSdk.Testing;
 
 /// <summary>One request the fake received. Authorization header values are never kept.</summary>
@@ -67,12 +69,17 @@ public sealed class FakeRecordedRequest
     /// <summary>All decoded values of the query parameter <paramref name="name"/>.</summary>
     /// <param name="name">The parameter name.</param>
     /// <returns>The values, in order.</returns>
-    public IReadOnlyList<string> GetQueryValues(string name) =>
-        QueryParameters.Where(p => p.Key == name).Select(p => p.Value).ToArray();
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, blank or malformed.</exception>
+    public IReadOnlyList<string> GetQueryValues(string name)
+    {
+        FakeGuard.Text(name, nameof(name));
+        return QueryParameters.Where(p => p.Key == name).Select(p => p.Value).ToArray();
+    }
 
     /// <summary>The last decoded value of the query parameter <paramref name="name"/>, or null.</summary>
     /// <param name="name">The parameter name.</param>
     /// <returns>The value or null.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, blank or malformed.</exception>
     public string? GetQueryValue(string name) => GetQueryValues(name).LastOrDefault();
 
     /// <summary>Method and path, for test output.</summary>

@@ -16,10 +16,12 @@ public sealed class FakeSeeder
     /// <param name="count">How many rooms.</param>
     /// <param name="namePrefix">Name prefix.</param>
     /// <returns>The rooms in creation order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or above 100,000.</exception>
+    /// <exception cref="ArgumentException"><paramref name="namePrefix"/> is null, blank or malformed.</exception>
     public IReadOnlyList<FakeRoom> Rooms(int count, string namePrefix = "room")
     {
         CheckCount(count, nameof(count));
+        FakeGuard.Text(namePrefix, nameof(namePrefix));
         return _core.Locked(now =>
         {
             var result = new List<FakeRoom>(count);
@@ -43,15 +45,15 @@ public sealed class FakeSeeder
     /// <param name="count">How many sessions.</param>
     /// <param name="peersPerSession">Peers per session.</param>
     /// <returns>The session ids in creation order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    /// <exception cref="KeyNotFoundException">No such room.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative or above 100,000.</exception>
+    /// <exception cref="ArgumentException"><paramref name="roomId"/> is null, blank or malformed, or no room with that id exists in this fake.</exception>
     public IReadOnlyList<string> Sessions(string roomId, int count, int peersPerSession = 2)
     {
         CheckCount(count, nameof(count));
         CheckCount(peersPerSession, nameof(peersPerSession));
         return _core.Locked(now =>
         {
-            var room = _core.Rooms.Find(roomId) ?? throw new KeyNotFoundException("No room with id " + roomId);
+            var room = _core.RequireRoom(roomId, nameof(roomId));
             var ids = new List<string>(count);
             var first = now - TimeSpan.FromMinutes(10) * count;
             for (var i = 0; i < count; i++)
@@ -88,14 +90,14 @@ public sealed class FakeSeeder
     /// <param name="roomId">The room id.</param>
     /// <param name="count">How many events.</param>
     /// <returns>The event ids in order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    /// <exception cref="KeyNotFoundException">No such room.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or above 100,000.</exception>
+    /// <exception cref="ArgumentException"><paramref name="roomId"/> is null, blank or malformed, or no room with that id exists in this fake.</exception>
     public IReadOnlyList<string> TrackEvents(string roomId, int count)
     {
         CheckCount(count, nameof(count));
         return _core.Locked(now =>
         {
-            var room = _core.Rooms.Find(roomId) ?? throw new KeyNotFoundException("No room with id " + roomId);
+            var room = _core.RequireRoom(roomId, nameof(roomId));
             var types = new[] { "track.add.success", "track.update.success", "track.remove.success" };
             var ids = new List<string>(count);
             var sessionId = room.ActiveSessionId ?? _core.Ids.ObjectId();
@@ -122,15 +124,17 @@ public sealed class FakeSeeder
     }
 
     /// <summary>Adds <paramref name="count"/> webhook deliveries over the last hour; every <paramref name="failEvery"/>-th one failed.</summary>
-    /// <param name="roomId">The room id.</param>
+    /// <param name="roomId">The room id (the room need not exist, as for <see cref="FakeAnalyticsApi.AddWebhookDelivery"/>).</param>
     /// <param name="count">How many deliveries.</param>
     /// <param name="failEvery">Failure period; 0 for none.</param>
     /// <returns>The delivery event ids.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="count"/> is above 100,000.</exception>
+    /// <exception cref="ArgumentException"><paramref name="roomId"/> is null, blank or malformed.</exception>
     public IReadOnlyList<string> WebhookDeliveries(string roomId, int count, int failEvery = 3)
     {
+        FakeGuard.Text(roomId, nameof(roomId));
         CheckCount(count, nameof(count));
-        ArgumentOutOfRangeException.ThrowIfNegative(failEvery);
+        FakeGuard.NotNegative(failEvery, nameof(failEvery));
         var names = new[] { "session.open.success", "peer.join.success", "peer.leave.success", "session.close.success" };
         return _core.Locked(now =>
         {
@@ -160,11 +164,5 @@ public sealed class FakeSeeder
     /// <summary>The most items one seeding call creates: more is a mistake that would exhaust memory, not a test.</summary>
     internal const int MaxCount = 100_000;
 
-    private static void CheckCount(int value, string paramName)
-    {
-        if (value < 0 || value > MaxCount)
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"'{paramName}' must be between 0 and {MaxCount:N0}.");
-        }
-    }
+    private static void CheckCount(int value, string paramName) => FakeGuard.InRange(value, 0, MaxCount, paramName);
 }

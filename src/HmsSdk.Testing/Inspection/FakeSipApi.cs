@@ -20,13 +20,17 @@ public sealed class FakeRoomCodesApi
     /// <param name="roomId">The room id.</param>
     /// <param name="role">A role of the room's template.</param>
     /// <returns>The code.</returns>
-    /// <exception cref="KeyNotFoundException">No such room, or the role is not in the room's template.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="roomId"/> or <paramref name="role"/> is null, blank or malformed, no room with that id exists in this fake,
+    /// or the role is not in the room's template.
+    /// </exception>
     public FakeRoomCode Create(string roomId, string role = "host") => _core.Locked(now =>
     {
-        var room = _core.Rooms.Find(roomId) ?? throw new KeyNotFoundException("No room with id " + roomId);
+        FakeGuard.Text(role, nameof(role));
+        var room = _core.RequireRoom(roomId, nameof(roomId));
         if (_core.Templates.Find(room.TemplateId) is not { } template || !template.Roles.ContainsKey(role))
         {
-            throw new KeyNotFoundException("Role " + role + " is not in the template of room " + roomId);
+            throw new ArgumentException($"The template of room {FakeGuard.Quote(room.Id)} has no role {FakeGuard.Quote(role)}.", nameof(role));
         }
 
         return ToSnapshot(_core.AddRoomCode(room, role, now));
@@ -35,10 +39,10 @@ public sealed class FakeRoomCodesApi
     /// <summary>Enables or disables a code.</summary>
     /// <param name="code">The code.</param>
     /// <param name="enabled">The new state.</param>
-    /// <exception cref="KeyNotFoundException">No such code.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is null, blank or malformed, or no such room code exists in this fake.</exception>
     public void SetEnabled(string code, bool enabled) => _core.Locked(now =>
     {
-        var state = _core.RoomCodes.Find(code) ?? throw new KeyNotFoundException("No room code " + code);
+        var state = FakeGuard.Known(_core.RoomCodes.Find(FakeGuard.Text(code, nameof(code))), "room code", code, nameof(code));
         state.Enabled = enabled;
         state.UpdatedAt = now;
         return true;
@@ -67,14 +71,17 @@ public sealed class FakeSipApi
 
     /// <summary>Creates an outbound trunk, as <c>POST /sip/outbound/trunks</c> does.</summary>
     /// <param name="address">The provider's SIP address.</param>
-    /// <param name="username">Trunk user name.</param>
-    /// <param name="password">Trunk password.</param>
-    /// <param name="from">Caller number.</param>
+    /// <param name="username">Trunk user name, or null.</param>
+    /// <param name="password">Trunk password, or null.</param>
+    /// <param name="from">Caller number, or null.</param>
     /// <returns>The trunk.</returns>
-    /// <exception cref="ArgumentException"><paramref name="address"/> is null or empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="address"/> is null, or a given argument is blank or malformed.</exception>
     public FakeSipTrunk CreateTrunk(string address = "trunk.pstn.fake.local", string? username = null, string? password = null, string? from = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(address);
+        FakeGuard.Text(address, nameof(address));
+        FakeGuard.OptionalText(username, nameof(username));
+        FakeGuard.OptionalText(password, nameof(password));
+        FakeGuard.OptionalText(from, nameof(from));
         return _core.Locked(now => ToSnapshot(_core.AddSipTrunk(address, username, password, from, now)));
     }
 

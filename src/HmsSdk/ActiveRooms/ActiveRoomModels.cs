@@ -50,7 +50,7 @@ public sealed class ActiveRoomSession
 }
 
 /// <summary>A peer connected to a live room, as the peer list returns it.</summary>
-public sealed class ActivePeer
+public class ActivePeer
 {
     /// <summary>The peer id.</summary>
     [JsonPropertyName("id")]
@@ -81,40 +81,12 @@ public sealed class ActivePeer
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>A connected peer with its published tracks, as retrieve-peer and update-peer return it.</summary>
-public sealed class ActivePeerWithTracks
+/// <summary>A connected peer with its published tracks, as retrieve-peer and update-peer return it: the peer list's fields plus <see cref="Tracks"/>.</summary>
+public sealed class ActivePeerWithTracks : ActivePeer
 {
-    /// <summary>The peer id.</summary>
-    [JsonPropertyName("id")]
-    public string? Id { get; init; }
-
-    /// <summary>The peer's display name.</summary>
-    [JsonPropertyName("name")]
-    public string? Name { get; init; }
-
-    /// <summary>The peer's role.</summary>
-    [JsonPropertyName("role")]
-    public string? Role { get; init; }
-
-    /// <summary>The user id the peer joined with.</summary>
-    [JsonPropertyName("user_id")]
-    public string? UserId { get; init; }
-
-    /// <summary>The peer's metadata: a free string, usually stringified JSON.</summary>
-    [JsonPropertyName("metadata")]
-    public string? Metadata { get; init; }
-
-    /// <summary>When the peer joined.</summary>
-    [JsonPropertyName("joined_at")]
-    public DateTimeOffset? JoinedAt { get; init; }
-
     /// <summary>The peer's tracks keyed by track id.</summary>
     [JsonPropertyName("tracks")]
     public IDictionary<string, PeerTrack>? Tracks { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A track a live peer publishes.</summary>

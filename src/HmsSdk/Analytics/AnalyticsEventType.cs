@@ -1,23 +1,12 @@
-using System;
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
 namespace HmsSdk;
 
 /// <summary>The type of an analytics event returned by <c>GET /analytics/events</c>. Extensible: values 100ms adds later are kept as they are.</summary>
-[JsonConverter(typeof(AnalyticsEventTypeJsonConverter))]
-public readonly struct AnalyticsEventType : IEquatable<AnalyticsEventType>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<AnalyticsEventType>))]
+public readonly partial struct AnalyticsEventType
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from its raw string.</summary>
-    /// <param name="value">The raw value as 100ms sends it.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public AnalyticsEventType(string value)
-    {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
-    }
-
     /// <summary><c>track.add.success</c>: a peer published a track.</summary>
     public static AnalyticsEventType TrackAddSuccess { get; } = new("track.add.success");
 
@@ -44,38 +33,4 @@ public readonly struct AnalyticsEventType : IEquatable<AnalyticsEventType>
 
     /// <summary><c>client.connect.failed</c>: a client failed to connect.</summary>
     public static AnalyticsEventType ClientConnectFailed { get; } = new("client.connect.failed");
-
-    /// <summary>Converts a raw string to a <see cref="AnalyticsEventType"/>.</summary>
-    /// <param name="value">The raw value.</param>
-    public static implicit operator AnalyticsEventType(string value) => new(value);
-
-    /// <summary>Compares two values, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(AnalyticsEventType left, AnalyticsEventType right) => left.Equals(right);
-
-    /// <summary>Compares two values, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(AnalyticsEventType left, AnalyticsEventType right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public bool Equals(AnalyticsEventType other) => string.Equals(_value ?? string.Empty, other._value ?? string.Empty, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is AnalyticsEventType other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(_value ?? string.Empty);
-
-    /// <summary>Returns the raw value.</summary>
-    /// <returns>The raw string, or an empty string for <c>default</c>.</returns>
-    public override string ToString() => _value ?? string.Empty;
-}
-
-/// <summary>Reads and writes <see cref="AnalyticsEventType"/> as its raw string.</summary>
-internal sealed class AnalyticsEventTypeJsonConverter : ExtensibleEnumJsonConverter<AnalyticsEventType>
-{
-    /// <inheritdoc />
-    protected override AnalyticsEventType FromString(string value) => new(value);
 }

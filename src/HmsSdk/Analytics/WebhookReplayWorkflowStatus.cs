@@ -1,23 +1,12 @@
-using System;
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
 namespace HmsSdk;
 
 /// <summary>The state of a webhook replay workflow. The API mixes capitalised and lowercase values; comparisons ignore case. Extensible: values 100ms adds later are kept as they are.</summary>
-[JsonConverter(typeof(WebhookReplayWorkflowStatusJsonConverter))]
-public readonly struct WebhookReplayWorkflowStatus : IEquatable<WebhookReplayWorkflowStatus>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<WebhookReplayWorkflowStatus>))]
+public readonly partial struct WebhookReplayWorkflowStatus
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from its raw string.</summary>
-    /// <param name="value">The raw value as 100ms sends it.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public WebhookReplayWorkflowStatus(string value)
-    {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
-    }
-
     /// <summary><c>Running</c>: the replay is still sending webhooks.</summary>
     public static WebhookReplayWorkflowStatus Running { get; } = new("Running");
 
@@ -41,38 +30,4 @@ public readonly struct WebhookReplayWorkflowStatus : IEquatable<WebhookReplayWor
     /// polling <c>GetWebhookReplayStatusAsync</c> knows when to stop. Unknown values count as not finished.
     /// </summary>
     public bool IsFinished => Equals(Completed) || Equals(CompletedWithFailures) || Equals(Failed) || Equals(Canceled) || Equals(Terminated);
-
-    /// <summary>Converts a raw string to a <see cref="WebhookReplayWorkflowStatus"/>.</summary>
-    /// <param name="value">The raw value.</param>
-    public static implicit operator WebhookReplayWorkflowStatus(string value) => new(value);
-
-    /// <summary>Compares two values, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(WebhookReplayWorkflowStatus left, WebhookReplayWorkflowStatus right) => left.Equals(right);
-
-    /// <summary>Compares two values, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(WebhookReplayWorkflowStatus left, WebhookReplayWorkflowStatus right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public bool Equals(WebhookReplayWorkflowStatus other) => string.Equals(_value ?? string.Empty, other._value ?? string.Empty, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is WebhookReplayWorkflowStatus other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(_value ?? string.Empty);
-
-    /// <summary>Returns the raw value.</summary>
-    /// <returns>The raw string, or an empty string for <c>default</c>.</returns>
-    public override string ToString() => _value ?? string.Empty;
-}
-
-/// <summary>Reads and writes <see cref="WebhookReplayWorkflowStatus"/> as its raw string.</summary>
-internal sealed class WebhookReplayWorkflowStatusJsonConverter : ExtensibleEnumJsonConverter<WebhookReplayWorkflowStatus>
-{
-    /// <inheritdoc />
-    protected override WebhookReplayWorkflowStatus FromString(string value) => new(value);
 }

@@ -35,10 +35,10 @@ public class HmsClient : IHmsClient, IDisposable
     private static readonly Uri DefaultAuthBaseUri = new("https://auth.100ms.live/v2");
 
     // One handler for every client in the process: connection pooling, and DNS refresh through PooledConnectionLifetime.
-    private static readonly Lazy<HttpClient> SharedHttpClient = new(CreateSharedHttpClient);
+    private static readonly Lazy<HttpMessageInvoker> SharedTransport = new(CreateSharedTransport);
 
     private readonly ClientLifetime _lifetime = new();
-    private readonly HttpClient? _ownedHttpClient;
+    private readonly HttpMessageInvoker? _ownedTransport;
     private readonly string _accessKey;
 
     /// <summary>Creates a client from <c>HMS_ACCESS_KEY</c>, <c>HMS_SECRET</c> and <c>HMS_ENV</c>.</summary>
@@ -72,19 +72,20 @@ public class HmsClient : IHmsClient, IDisposable
         var resolved = Resolve(options, readEnvironment);
         _accessKey = resolved.AccessKey!;
         var timeProvider = resolved.TimeProvider ?? TimeProvider.System;
-        HttpClient httpClient;
+        // The SDK's own handlers are driven through an HttpMessageInvoker, not an HttpClient (see HmsPipeline.SendMessageAsync).
+        HttpMessageInvoker transport;
         if (resolved.HttpClient is not null)
         {
-            httpClient = resolved.HttpClient;
+            transport = resolved.HttpClient;
         }
         else if (resolved.HttpMessageHandler is not null)
         {
-            _ownedHttpClient = new HttpClient(resolved.HttpMessageHandler, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-            httpClient = _ownedHttpClient;
+            _ownedTransport = new HttpMessageInvoker(resolved.HttpMessageHandler, disposeHandler: false);
+            transport = _ownedTransport;
         }
         else
         {
-            httpClient = SharedHttpClient.Value;
+            transport = SharedTransport.Value;
         }
 
         var auth = new AuthService(new HmsTokenSettings
@@ -102,7 +103,7 @@ public class HmsClient : IHmsClient, IDisposable
         var logger = (resolved.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("HmsSdk");
         Pipeline = new HmsPipeline(new PipelineSettings
         {
-            HttpClient = httpClient,
+            Transport = transport,
             BaseUri = baseUri.AbsoluteUri.TrimEnd('/'),
             TimeProvider = timeProvider,
             Retry = resolved.Retry,
@@ -210,13 +211,13 @@ public class HmsClient : IHmsClient, IDisposable
     /// <returns>The access key and base URI.</returns>
     public override string ToString() => $"HmsClient(access key {_accessKey}, {Options.BaseUri})";
 
-    /// <summary>Releases the HttpClient the client created for a user-supplied handler.</summary>
+    /// <summary>Releases the invoker the client created for a user-supplied handler (never the handler itself).</summary>
     /// <param name="disposing">True from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)
     {
         if (disposing && _lifetime.Dispose())
         {
-            _ownedHttpClient?.Dispose();
+            _ownedTransport?.Dispose();
         }
     }
 
@@ -371,7 +372,7 @@ public class HmsClient : IHmsClient, IDisposable
         return string.IsNullOrWhiteSpace(suffix) ? agent : agent + " " + suffix!.Trim();
     }
 
-    private static HttpClient CreateSharedHttpClient()
+    private static HttpMessageInvoker CreateSharedTransport()
     {
 #if NET8_0_OR_GREATER
         var handler = new SocketsHttpHandler
@@ -385,7 +386,7 @@ public class HmsClient : IHmsClient, IDisposable
             AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
         };
 #endif
-        // The per-attempt timeout is the SDK's; HttpClient's own would fire as an indistinguishable cancellation.
-        return new HttpClient(handler, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        // The per-attempt timeout is the SDK's; an invoker has no timeout of its own to fire as an indistinguishable cancellation.
+        return new HttpMessageInvoker(handler, disposeHandler: false);
     }
 }

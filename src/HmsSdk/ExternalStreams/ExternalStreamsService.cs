@@ -87,34 +87,21 @@ public interface IExternalStreamsService
 internal sealed class ExternalStreamsService : IExternalStreamsService
 {
     private readonly HmsPipeline _pipeline;
+    private readonly BeamResource<ExternalStream> _resource;
 
     internal ExternalStreamsService(HmsPipeline pipeline)
     {
         _pipeline = pipeline;
+        _resource = new BeamResource<ExternalStream>(pipeline, "ExternalStreams", "external-streams", ExternalStreamsJsonContext.Default.ExternalStream, ExternalStreamsJsonContext.Default.HmsListResponseExternalStream);
     }
 
     /// <inheritdoc />
-    public HmsAsyncPageable<ExternalStream> ListAsync(ExternalStreamListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var query = BeamRequests.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
-        return Pagers.List(
-            _pipeline,
-            "ExternalStreams.List",
-            RequestPath.Literal("external-streams"),
-            query,
-            options?.Limit,
-            ExternalStreamsJsonContext.Default.HmsListResponseExternalStream,
-            requestOptions,
-            cancellationToken);
-    }
+    public HmsAsyncPageable<ExternalStream> ListAsync(ExternalStreamListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.List(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, requestOptions, cancellationToken);
 
     /// <inheritdoc />
-    public Task<ExternalStream> GetAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        Guard.Id(streamId, nameof(streamId));
-        var request = HmsRequest.Get("ExternalStreams.Get", RequestPath.Create("external-streams/{0}", streamId)).WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.ExternalStream, cancellationToken);
-    }
+    public Task<ExternalStream> GetAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.GetAsync(streamId, nameof(streamId), requestOptions, cancellationToken);
 
     /// <inheritdoc />
     public Task<ExternalStream> StartAsync(string roomId, StartExternalStreamOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
@@ -132,19 +119,12 @@ internal sealed class ExternalStreamsService : IExternalStreamsService
     }
 
     /// <inheritdoc />
-    public Task<ExternalStream> StopAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var request = BeamRequests.IdempotentAction("ExternalStreams.Stop", "external-streams/{0}/stop", streamId, nameof(streamId), requestOptions);
-        return _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.ExternalStream, cancellationToken);
-    }
+    public Task<ExternalStream> StopAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.StopAsync(streamId, nameof(streamId), requestOptions, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<StopAllResult<ExternalStream>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var request = BeamRequests.IdempotentAction("ExternalStreams.StopAll", "external-streams/room/{0}/stop", roomId, nameof(roomId), requestOptions);
-        var envelope = await _pipeline.SendAsync(request, ExternalStreamsJsonContext.Default.HmsListResponseExternalStream, cancellationToken).ConfigureAwait(false);
-        return new StopAllResult<ExternalStream>(Pagers.AsReadOnly(envelope.Data), envelope.Error);
-    }
+    public Task<StopAllResult<ExternalStream>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.StopAllAsync(roomId, requestOptions, cancellationToken);
 
     // Messages name the index, never the URL: RTMP URLs usually carry stream keys.
     private static void ValidateRtmpUrls(IList<string>? urls, string paramName)

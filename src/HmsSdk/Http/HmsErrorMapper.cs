@@ -99,7 +99,10 @@ internal static class HmsErrorMapper
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Removes JWTs from free text.</summary>
-    public static string Redact(string text) => JwtPattern.Replace(text, "[redacted-jwt]");
+    // Every response's reason phrase passes through here; the ordinal "eyJ" probe skips the regex for text that cannot
+    // hold a JWT (PipelineOptimisationBenchmarks, reason phrase "OK": regex 70 ns, probe 6.9 ns, both 0 B; load average 27).
+    public static string Redact(string text) =>
+        text.IndexOf("eyJ", StringComparison.Ordinal) < 0 ? text : JwtPattern.Replace(text, "[redacted-jwt]");
 
     /// <summary>Removes JWTs and the values of credential-like JSON fields from a body before it is logged or kept.</summary>
     public static string RedactBody(string body) => SecretFieldPattern.Replace(Redact(body), "$1\"[redacted]\"");

@@ -18,12 +18,14 @@ internal sealed class HmsPipeline
     private readonly PipelineSettings _settings;
     private readonly ResiliencePipeline<HmsResponse> _retryPipeline;
     private readonly RequestMessageFactory _messages;
+    private readonly AttemptTimeoutSources _timeouts;
 
     public HmsPipeline(PipelineSettings settings)
     {
         _settings = settings;
         _retryPipeline = RetryPolicy.Build(settings);
         _messages = new RequestMessageFactory(settings.BaseUri, settings.UserAgent);
+        _timeouts = new AttemptTimeoutSources(settings.TimeProvider);
     }
 
     public PipelineSettings Settings => _settings;
@@ -43,25 +45,28 @@ internal sealed class HmsPipeline
     /// <summary>Sends and ignores the success body; non-success statuses throw.</summary>
     public async Task SendWithoutResultAsync(HmsRequest request, CancellationToken cancellationToken)
     {
-        await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        await SendCoreAsync(request, throwOnErrorStatus: true, poolBody: false, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends and returns the raw success response; non-success statuses throw.</summary>
     public Task<HmsResponse> SendAsync(HmsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, throwOnErrorStatus: true, poolBody: false, cancellationToken);
+        SendCoreAsync(request, throwOnErrorStatus: true, poolBody: false, cancellationToken).AsTask();
 
     /// <summary>
     /// Sends and returns the success response with its body in a pooled buffer when nobody else can see it (no
     /// <see cref="HmsRequestOptions.OnResponse"/>); the caller calls <see cref="HmsResponse.ReturnPooledBody"/> after its last read.
     /// </summary>
-    public Task<HmsResponse> SendPooledAsync(HmsRequest request, CancellationToken cancellationToken) =>
+    public ValueTask<HmsResponse> SendPooledAsync(HmsRequest request, CancellationToken cancellationToken) =>
         SendCoreAsync(request, throwOnErrorStatus: true, poolBody: request.Options?.OnResponse is null, cancellationToken);
 
     /// <summary>Sends with retries and returns the final response whatever its status; transport failures throw.</summary>
     public Task<HmsResponse> SendRawAsync(HmsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, throwOnErrorStatus: false, poolBody: false, cancellationToken);
+        SendCoreAsync(request, throwOnErrorStatus: false, poolBody: false, cancellationToken).AsTask();
 
-    private async Task<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, bool poolBody, CancellationToken cancellationToken)
+    // SendCoreAsync, SendOnceAsync and ResponseBodyReader return ValueTask: with a handler that answers synchronously
+    // (in-memory, or data already buffered) each Task<T> was an allocation per call (alloc-profile retrieve:
+    // 4,397 to 4,096 B per call, Task<BufferedBody> and Task<HmsResponse> gone).
+    private async ValueTask<HmsResponse> SendCoreAsync(HmsRequest request, bool throwOnErrorStatus, bool poolBody, CancellationToken cancellationToken)
     {
         _settings.Lifetime.ThrowIfDisposed();
         cancellationToken.ThrowIfCancellationRequested();
@@ -166,21 +171,19 @@ internal sealed class HmsPipeline
         _ => null,
     };
 
-    private async Task<HmsResponse> SendOnceAsync(HmsRequest request, string? token, int attempt, bool poolBody, CancellationToken cancellationToken)
+    private async ValueTask<HmsResponse> SendOnceAsync(HmsRequest request, string? token, int attempt, bool poolBody, CancellationToken cancellationToken)
     {
         var timeout = request.Options?.Timeout ?? _settings.Timeout;
-        using var timeoutSource = timeout == Timeout.InfiniteTimeSpan ? null : CreateTimeoutSource(timeout);
+        var timeoutSource = timeout == Timeout.InfiniteTimeSpan ? null : _timeouts.Rent(timeout);
         // A caller token that can never cancel needs no linking: the timeout's own token is enough (one CTS, not two).
-        using var linked = timeoutSource is null || !cancellationToken.CanBeCanceled
+        var linked = timeoutSource is null || !cancellationToken.CanBeCanceled
             ? null
             : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
         var attemptToken = linked?.Token ?? timeoutSource?.Token ?? cancellationToken;
-        using var message = _messages.Create(request, token);
         try
         {
-            using var response = await _settings.HttpClient
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken)
-                .ConfigureAwait(false);
+            using var message = _messages.Create(request, token);
+            using var response = await SendMessageAsync(message, attemptToken).ConfigureAwait(false);
             var body = await ResponseBodyReader.ReadAsync(response, poolBody, _settings.MaxResponseBytes, attemptToken).ConfigureAwait(false);
             var result = new HmsResponse(response, body.Array, body.Length, body.Pooled, attempt)
             {
@@ -206,14 +209,43 @@ internal sealed class HmsPipeline
                 Timeout = elapsed ?? timeout,
             };
         }
+        finally
+        {
+            linked?.Dispose();
+            if (timeoutSource is not null)
+            {
+                _timeouts.Return(timeoutSource);
+            }
+        }
     }
 
-    private CancellationTokenSource CreateTimeoutSource(TimeSpan timeout)
+    /// <summary>
+    /// Sends through the caller's <see cref="HttpClient"/> when one was injected (its handlers, default headers and timeout
+    /// apply), else straight to the SDK's own handler through an <see cref="HttpMessageInvoker"/>.
+    /// </summary>
+    /// <remarks>
+    /// HttpClient.SendAsync links a CancellationTokenSource of its own (the caller's token with its pending-requests
+    /// source) whenever the token can cancel, and the per-attempt timeout makes it always cancellable; the invoker adds
+    /// nothing (alloc-profile retrieve, sampled: the linked source ~77 B, its callback node ~91 B and registrations ~65 B
+    /// per call; with the pooled timeout sources 4,096 to 3,720 B per call, and retrieve-ratio median 1.43x to 1.29x of the
+    /// hand-written call, all four retrieve changes together, load average 23-30).
+    /// </remarks>
+    private Task<HttpResponseMessage> SendMessageAsync(HttpRequestMessage message, CancellationToken attemptToken) =>
+        _settings.Transport is HttpClient client
+            ? client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken)
+            : SendThroughInvokerAsync(_settings.Transport, message, attemptToken);
+
+    private static async Task<HttpResponseMessage> SendThroughInvokerAsync(HttpMessageInvoker invoker, HttpRequestMessage message, CancellationToken attemptToken)
     {
-#if NET8_0_OR_GREATER
-        return new CancellationTokenSource(timeout, _settings.TimeProvider);
-#else
-        return _settings.TimeProvider.CreateCancellationTokenSource(timeout);
-#endif
+        try
+        {
+            return await invoker.SendAsync(message, attemptToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The HTTP handler did not return a response message.");
+        }
+        catch (HttpRequestException ex) when (attemptToken.IsCancellationRequested)
+        {
+            // As HttpClient does: a transport failure racing a cancellation is the cancellation (timeout or caller).
+            throw new OperationCanceledException(ex.Message, ex, attemptToken);
+        }
     }
 }

@@ -6,7 +6,11 @@ namespace HmsSdk.Http;
 /// <summary>Everything the pipeline needs, resolved and validated once per client.</summary>
 internal sealed class PipelineSettings
 {
-    public required HttpClient HttpClient { get; init; }
+    /// <summary>
+    /// Sends the requests: the injected <see cref="System.Net.Http.HttpClient"/> (used as an HttpClient), or an
+    /// <see cref="HttpMessageInvoker"/> over the SDK's own handler (no per-request linked token source).
+    /// </summary>
+    public required HttpMessageInvoker Transport { get; init; }
 
     public required string BaseUri { get; init; }
 

@@ -10,13 +10,13 @@ namespace HmsSdk.Http;
 /// </summary>
 internal sealed class RequestMessageFactory
 {
-    private readonly string _baseUri;
+    private readonly string _baseUriSlash;
     private readonly string _userAgent;
     private BearerHeader? _bearer;
 
     public RequestMessageFactory(string baseUri, string userAgent)
     {
-        _baseUri = baseUri;
+        _baseUriSlash = baseUri + "/";
         _userAgent = userAgent;
     }
 
@@ -59,8 +59,8 @@ internal sealed class RequestMessageFactory
     {
         var query = request.Query?.ToString();
         var text = string.IsNullOrEmpty(query)
-            ? _baseUri + "/" + request.Path.Value
-            : _baseUri + "/" + request.Path.Value + "?" + query;
+            ? request.Path.WithPrefix(_baseUriSlash)
+            : request.Path.WithPrefix(_baseUriSlash) + "?" + query;
         return new Uri(text, UriKind.Absolute);
     }
 

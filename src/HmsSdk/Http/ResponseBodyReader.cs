@@ -14,7 +14,7 @@ namespace HmsSdk.Http;
 /// </summary>
 internal static class ResponseBodyReader
 {
-    public static async Task<BufferedBody> ReadAsync(HttpResponseMessage response, bool pooled, int max, CancellationToken cancellationToken)
+    public static async ValueTask<BufferedBody> ReadAsync(HttpResponseMessage response, bool pooled, int max, CancellationToken cancellationToken)
     {
         var content = response.Content;
         if (content is null)
@@ -42,7 +42,7 @@ internal static class ResponseBodyReader
     }
 
     /// <summary>The usual case: read into one array of the announced size (no growth copies, no scratch chunk).</summary>
-    private static async Task<BufferedBody> ReadAnnouncedAsync(Stream stream, int size, bool pooled, int max, CancellationToken cancellationToken)
+    private static async ValueTask<BufferedBody> ReadAnnouncedAsync(Stream stream, int size, bool pooled, int max, CancellationToken cancellationToken)
     {
         var usePool = pooled && size > 0;
         var body = size == 0 ? Array.Empty<byte>() : usePool ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];

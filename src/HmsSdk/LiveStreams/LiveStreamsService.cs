@@ -116,34 +116,21 @@ public interface ILiveStreamsService
 internal sealed class LiveStreamsService : ILiveStreamsService
 {
     private readonly HmsPipeline _pipeline;
+    private readonly BeamResource<LiveStream> _resource;
 
     internal LiveStreamsService(HmsPipeline pipeline)
     {
         _pipeline = pipeline;
+        _resource = new BeamResource<LiveStream>(pipeline, "LiveStreams", "live-streams", LiveStreamsJsonContext.Default.LiveStream, LiveStreamsJsonContext.Default.HmsListResponseLiveStream);
     }
 
     /// <inheritdoc />
-    public HmsAsyncPageable<LiveStream> ListAsync(LiveStreamListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var query = BeamRequests.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
-        return Pagers.List(
-            _pipeline,
-            "LiveStreams.List",
-            RequestPath.Literal("live-streams"),
-            query,
-            options?.Limit,
-            LiveStreamsJsonContext.Default.HmsListResponseLiveStream,
-            requestOptions,
-            cancellationToken);
-    }
+    public HmsAsyncPageable<LiveStream> ListAsync(LiveStreamListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.List(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, requestOptions, cancellationToken);
 
     /// <inheritdoc />
-    public Task<LiveStream> GetAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        Guard.Id(streamId, nameof(streamId));
-        var request = HmsRequest.Get("LiveStreams.Get", RequestPath.Create("live-streams/{0}", streamId)).WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, LiveStreamsJsonContext.Default.LiveStream, cancellationToken);
-    }
+    public Task<LiveStream> GetAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.GetAsync(streamId, nameof(streamId), requestOptions, cancellationToken);
 
     /// <inheritdoc />
     public Task<LiveStream> StartAsync(string roomId, StartLiveStreamOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
@@ -183,15 +170,11 @@ internal sealed class LiveStreamsService : ILiveStreamsService
 
     /// <inheritdoc />
     public Task<LiveStream> StopAsync(string streamId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        StreamActionAsync("LiveStreams.Stop", "live-streams/{0}/stop", streamId, nameof(streamId), requestOptions, cancellationToken);
+        _resource.StopAsync(streamId, nameof(streamId), requestOptions, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<StopAllResult<LiveStream>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var request = BeamRequests.IdempotentAction("LiveStreams.StopAll", "live-streams/room/{0}/stop", roomId, nameof(roomId), requestOptions);
-        var envelope = await _pipeline.SendAsync(request, LiveStreamsJsonContext.Default.HmsListResponseLiveStream, cancellationToken).ConfigureAwait(false);
-        return new StopAllResult<LiveStream>(Pagers.AsReadOnly(envelope.Data), envelope.Error);
-    }
+    public Task<StopAllResult<LiveStream>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.StopAllAsync(roomId, requestOptions, cancellationToken);
 
     private Task<LiveStream> StreamActionAsync(string operation, string template, string streamId, string paramName, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
     {

@@ -5,12 +5,13 @@ using System.Text.Json.Serialization;
 
 namespace HmsSdk;
 
-/// <summary>A poll or quiz.</summary>
-public sealed class Poll
+/// <summary>What a poll asks and how it runs: the fields a poll, its create body and its update body share.</summary>
+public abstract class PollDefinition
 {
-    /// <summary>The poll id.</summary>
-    [JsonPropertyName("id")]
-    public string? Id { get; set; }
+    /// <summary>Initializes the shared fields of a derived type.</summary>
+    protected PollDefinition()
+    {
+    }
 
     /// <summary>The title peers see.</summary>
     [JsonPropertyName("title")]
@@ -39,6 +40,14 @@ public sealed class Poll
     /// <summary>The questions, in order.</summary>
     [JsonPropertyName("questions")]
     public IList<PollQuestion>? Questions { get; set; }
+}
+
+/// <summary>A poll or quiz.</summary>
+public sealed class Poll : PollDefinition
+{
+    /// <summary>The poll id.</summary>
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

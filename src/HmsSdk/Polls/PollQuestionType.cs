@@ -1,23 +1,12 @@
-using System;
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
 namespace HmsSdk;
 
 /// <summary>The kind of answer a poll question takes. Extensible: values 100ms adds later are kept as they are.</summary>
-[JsonConverter(typeof(PollQuestionTypeJsonConverter))]
-public readonly struct PollQuestionType : IEquatable<PollQuestionType>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<PollQuestionType>))]
+public readonly partial struct PollQuestionType
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from its raw string.</summary>
-    /// <param name="value">The raw value as 100ms sends it.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public PollQuestionType(string value)
-    {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
-    }
-
     /// <summary><c>single-choice</c>: pick exactly one option.</summary>
     public static PollQuestionType SingleChoice { get; } = new("single-choice");
 
@@ -29,38 +18,4 @@ public readonly struct PollQuestionType : IEquatable<PollQuestionType>
 
     /// <summary><c>long-answer</c>: a long free-text answer.</summary>
     public static PollQuestionType LongAnswer { get; } = new("long-answer");
-
-    /// <summary>Converts a raw string to a <see cref="PollQuestionType"/>.</summary>
-    /// <param name="value">The raw value.</param>
-    public static implicit operator PollQuestionType(string value) => new(value);
-
-    /// <summary>Compares two values, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(PollQuestionType left, PollQuestionType right) => left.Equals(right);
-
-    /// <summary>Compares two values, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(PollQuestionType left, PollQuestionType right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public bool Equals(PollQuestionType other) => string.Equals(_value ?? string.Empty, other._value ?? string.Empty, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is PollQuestionType other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(_value ?? string.Empty);
-
-    /// <summary>Returns the raw value.</summary>
-    /// <returns>The raw string, or an empty string for <c>default</c>.</returns>
-    public override string ToString() => _value ?? string.Empty;
-}
-
-/// <summary>Reads and writes <see cref="PollQuestionType"/> as its raw string.</summary>
-internal sealed class PollQuestionTypeJsonConverter : ExtensibleEnumJsonConverter<PollQuestionType>
-{
-    /// <inheritdoc />
-    protected override PollQuestionType FromString(string value) => new(value);
 }

@@ -67,34 +67,21 @@ public interface IRecordingAssetsService
 internal sealed class RecordingAssetsService : IRecordingAssetsService
 {
     private readonly HmsPipeline _pipeline;
+    private readonly BeamResource<RecordingAsset> _resource;
 
     internal RecordingAssetsService(HmsPipeline pipeline)
     {
         _pipeline = pipeline;
+        _resource = new BeamResource<RecordingAsset>(pipeline, "RecordingAssets", "recording-assets", RecordingAssetsJsonContext.Default.RecordingAsset, RecordingAssetsJsonContext.Default.HmsListResponseRecordingAsset);
     }
 
     /// <inheritdoc />
-    public HmsAsyncPageable<RecordingAsset> ListAsync(RecordingAssetListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var query = BeamRequests.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
-        return Pagers.List(
-            _pipeline,
-            "RecordingAssets.List",
-            RequestPath.Literal("recording-assets"),
-            query,
-            options?.Limit,
-            RecordingAssetsJsonContext.Default.HmsListResponseRecordingAsset,
-            requestOptions,
-            cancellationToken);
-    }
+    public HmsAsyncPageable<RecordingAsset> ListAsync(RecordingAssetListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.List(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, requestOptions, cancellationToken);
 
     /// <inheritdoc />
-    public Task<RecordingAsset> GetAsync(string assetId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        Guard.Id(assetId, nameof(assetId));
-        var request = HmsRequest.Get("RecordingAssets.Get", RequestPath.Create("recording-assets/{0}", assetId)).WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, RecordingAssetsJsonContext.Default.RecordingAsset, cancellationToken);
-    }
+    public Task<RecordingAsset> GetAsync(string assetId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.GetAsync(assetId, nameof(assetId), requestOptions, cancellationToken);
 
     /// <inheritdoc />
     public Task<RecordingAssetPresignedUrl> GetPresignedUrlAsync(string assetId, TimeSpan? presignDuration = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)

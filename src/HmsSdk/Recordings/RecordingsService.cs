@@ -100,34 +100,21 @@ public interface IRecordingsService
 internal sealed class RecordingsService : IRecordingsService
 {
     private readonly HmsPipeline _pipeline;
+    private readonly BeamResource<Recording> _resource;
 
     internal RecordingsService(HmsPipeline pipeline)
     {
         _pipeline = pipeline;
+        _resource = new BeamResource<Recording>(pipeline, "Recordings", "recordings", RecordingsJsonContext.Default.Recording, RecordingsJsonContext.Default.HmsListResponseRecording);
     }
 
     /// <inheritdoc />
-    public HmsAsyncPageable<Recording> ListAsync(RecordingListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var query = BeamRequests.ListQuery(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, nameof(options));
-        return Pagers.List(
-            _pipeline,
-            "Recordings.List",
-            RequestPath.Literal("recordings"),
-            query,
-            options?.Limit,
-            RecordingsJsonContext.Default.HmsListResponseRecording,
-            requestOptions,
-            cancellationToken);
-    }
+    public HmsAsyncPageable<Recording> ListAsync(RecordingListOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.List(options?.RoomId, options?.SessionId, options?.Status?.ToString(), options?.Limit, requestOptions, cancellationToken);
 
     /// <inheritdoc />
-    public Task<Recording> GetAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        Guard.Id(recordingId, nameof(recordingId));
-        var request = HmsRequest.Get("Recordings.Get", RequestPath.Create("recordings/{0}", recordingId)).WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
-    }
+    public Task<Recording> GetAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.GetAsync(recordingId, nameof(recordingId), requestOptions, cancellationToken);
 
     /// <inheritdoc />
     public Task<Recording> StartAsync(string roomId, StartRecordingOptions? options = null, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
@@ -145,19 +132,12 @@ internal sealed class RecordingsService : IRecordingsService
     }
 
     /// <inheritdoc />
-    public Task<Recording> StopAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var request = BeamRequests.IdempotentAction("Recordings.Stop", "recordings/{0}/stop", recordingId, nameof(recordingId), requestOptions);
-        return _pipeline.SendAsync(request, RecordingsJsonContext.Default.Recording, cancellationToken);
-    }
+    public Task<Recording> StopAsync(string recordingId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.StopAsync(recordingId, nameof(recordingId), requestOptions, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<StopAllResult<Recording>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
-    {
-        var request = BeamRequests.IdempotentAction("Recordings.StopAll", "recordings/room/{0}/stop", roomId, nameof(roomId), requestOptions);
-        var envelope = await _pipeline.SendAsync(request, RecordingsJsonContext.Default.HmsListResponseRecording, cancellationToken).ConfigureAwait(false);
-        return new StopAllResult<Recording>(Pagers.AsReadOnly(envelope.Data), envelope.Error);
-    }
+    public Task<StopAllResult<Recording>> StopAllAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        _resource.StopAllAsync(roomId, requestOptions, cancellationToken);
 
     /// <inheritdoc />
     public Task<Recording> PauseAsync(string roomId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)

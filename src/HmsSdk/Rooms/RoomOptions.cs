@@ -27,60 +27,15 @@ public sealed class RoomListOptions
     public int? Limit { get; set; }
 }
 
-/// <summary>
-/// The fields of a room that <see cref="IRoomsService.UpdateAsync"/> can change (<c>POST /rooms/{room_id}</c>).
-/// Unset (null) fields are not sent and stay as they are.
-/// </summary>
-public sealed class UpdateRoomOptions
+/// <summary>The configurable fields of a room, shared by <see cref="CreateRoomOptions"/> and <see cref="UpdateRoomOptions"/>. Unset (null) fields are not sent.</summary>
+public abstract class RoomConfigurationOptions
 {
-    /// <summary>A new name: letters, digits and <c>. - : _</c>.</summary>
-    [JsonPropertyName("name")]
-    public string? Name { get; set; }
+    /// <summary>Initializes the shared fields of a derived type.</summary>
+    protected RoomConfigurationOptions()
+    {
+    }
 
-    /// <summary>A new description.</summary>
-    [JsonPropertyName("description")]
-    public string? Description { get; set; }
-
-    /// <summary>The recording configuration; when <see cref="RoomRecordingInfo.UploadInfo"/> is set, its type and location are required.</summary>
-    [JsonPropertyName("recording_info")]
-    public RoomRecordingInfo? RecordingInfo { get; set; }
-
-    /// <summary>The media-server region.</summary>
-    [JsonPropertyName("region")]
-    public RoomRegion? Region { get; set; }
-
-    /// <summary>True for more than 2,500 peers.</summary>
-    [JsonPropertyName("large_room")]
-    public bool? LargeRoom { get; set; }
-
-    /// <summary>The maximum number of peers: 0 to 2,500, or up to 20,000 for a large room.</summary>
-    [JsonPropertyName("size")]
-    public int? Size { get; set; }
-
-    /// <summary>The maximum session length in seconds, 120 to 43,200.</summary>
-    [JsonPropertyName("max_duration_seconds")]
-    public int? MaxDurationSeconds { get; set; }
-
-    /// <summary>The ids of the polls to link to the room.</summary>
-    [JsonPropertyName("polls")]
-    public IList<string>? Polls { get; set; }
-
-    /// <summary>A room-level webhook; <see cref="RoomWebhook.Url"/> is required.</summary>
-    [JsonPropertyName("webhook")]
-    public RoomWebhook? Webhook { get; set; }
-
-    /// <summary>Extra body fields this SDK version does not model; sent as they are.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}
-
-/// <summary>
-/// The configuration of a new room for <see cref="IRoomsService.CreateAsync"/> (<c>POST /rooms</c>); every field is optional.
-/// Creating a room with an existing name returns that room with this configuration applied (upsert).
-/// </summary>
-public sealed class CreateRoomOptions
-{
-    /// <summary>The room name: letters, digits and <c>. - : _</c>, case-insensitive; generated when unset.</summary>
+    /// <summary>The room name: letters, digits and <c>. - : _</c>, case-insensitive; generated on create when unset.</summary>
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 
@@ -88,15 +43,11 @@ public sealed class CreateRoomOptions
     [JsonPropertyName("description")]
     public string? Description { get; set; }
 
-    /// <summary>The template (policy) id; the workspace default template when unset.</summary>
-    [JsonPropertyName("template_id")]
-    public string? TemplateId { get; set; }
-
-    /// <summary>The recording configuration; the template's when unset. With upload info, its type and location are required.</summary>
+    /// <summary>The recording configuration; a new room takes the template's when unset. With upload info, its type and location are required.</summary>
     [JsonPropertyName("recording_info")]
     public RoomRecordingInfo? RecordingInfo { get; set; }
 
-    /// <summary>The media-server region; the template's when unset.</summary>
+    /// <summary>The media-server region; a new room takes the template's when unset.</summary>
     [JsonPropertyName("region")]
     public RoomRegion? Region { get; set; }
 
@@ -125,6 +76,25 @@ public sealed class CreateRoomOptions
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
+/// <summary>
+/// The fields of a room that <see cref="IRoomsService.UpdateAsync"/> can change (<c>POST /rooms/{room_id}</c>).
+/// Unset (null) fields are not sent and stay as they are.
+/// </summary>
+public sealed class UpdateRoomOptions : RoomConfigurationOptions
+{
+}
+
+/// <summary>
+/// The configuration of a new room for <see cref="IRoomsService.CreateAsync"/> (<c>POST /rooms</c>); every field is optional.
+/// Creating a room with an existing name returns that room with this configuration applied (upsert).
+/// </summary>
+public sealed class CreateRoomOptions : RoomConfigurationOptions
+{
+    /// <summary>The template (policy) id; the workspace default template when unset.</summary>
+    [JsonPropertyName("template_id")]
+    public string? TemplateId { get; set; }
+}
+
 /// <summary>The body of the enable/disable call.</summary>
 internal sealed class RoomEnabledRequest
 {
@@ -142,21 +112,19 @@ internal static class RoomOptionsValidator
 
     public static void Validate(CreateRoomOptions options, string paramName)
     {
-        OptionalText(options.Name, nameof(CreateRoomOptions.Name), paramName);
         OptionalText(options.TemplateId, nameof(CreateRoomOptions.TemplateId), paramName);
         // A new room is small unless it says otherwise.
-        Common(options.RecordingInfo, options.Size, options.LargeRoom == true ? MaxLargeRoomSize : MaxSize, options.MaxDurationSeconds, options.Polls, options.Webhook, paramName);
+        Common(options, options.LargeRoom == true ? MaxLargeRoomSize : MaxSize, paramName);
     }
 
-    public static void Validate(UpdateRoomOptions options, string paramName)
-    {
-        OptionalText(options.Name, nameof(UpdateRoomOptions.Name), paramName);
-        // An update without large_room may target a room that is already large; let the server judge 2,501..20,000.
-        Common(options.RecordingInfo, options.Size, options.LargeRoom == false ? MaxSize : MaxLargeRoomSize, options.MaxDurationSeconds, options.Polls, options.Webhook, paramName);
-    }
+    // An update without large_room may target a room that is already large; let the server judge 2,501..20,000.
+    public static void Validate(UpdateRoomOptions options, string paramName) =>
+        Common(options, options.LargeRoom == false ? MaxSize : MaxLargeRoomSize, paramName);
 
-    private static void Common(RoomRecordingInfo? recording, int? size, int maxSize, int? maxDuration, IList<string>? polls, RoomWebhook? webhook, string paramName)
+    private static void Common(RoomConfigurationOptions options, int maxSize, string paramName)
     {
+        OptionalText(options.Name, nameof(RoomConfigurationOptions.Name), paramName);
+        var (recording, size, maxDuration, polls, webhook) = (options.RecordingInfo, options.Size, options.MaxDurationSeconds, options.Polls, options.Webhook);
         if (size is { } s && (s < 0 || s > maxSize))
         {
             throw Guard.OutOfRange(paramName, paramName + ".Size", s, 0, maxSize);

@@ -65,7 +65,7 @@ public interface IRoomsService
     /// <param name="requestOptions">Per-call overrides.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The room.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="CreateRoomOptions.MaxDurationSeconds"/> is outside 120..43200 or <see cref="CreateRoomOptions.Size"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="RoomConfigurationOptions.MaxDurationSeconds"/> is outside 120..43200 or <see cref="RoomConfigurationOptions.Size"/> is out of range.</exception>
     /// <exception cref="ArgumentException">A name or id is blank, upload info lacks type or location, or a webhook lacks its URL.</exception>
     /// <exception cref="HmsBadRequestException">The API rejected the configuration.</exception>
     /// <exception cref="HmsApiException">The API returned another error.</exception>
@@ -78,7 +78,7 @@ public interface IRoomsService
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated room.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="roomId"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="UpdateRoomOptions.MaxDurationSeconds"/> or <see cref="UpdateRoomOptions.Size"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="RoomConfigurationOptions.MaxDurationSeconds"/> or <see cref="RoomConfigurationOptions.Size"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="roomId"/> is not a usable id, or an option is invalid.</exception>
     /// <exception cref="HmsApiException">The API returned an error.</exception>
     Task<Room> UpdateAsync(string roomId, UpdateRoomOptions options, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);

@@ -10,15 +10,11 @@ namespace HmsSdk;
 /// Template JSON is camelCase, unlike the rest of the API; where the documentation shows both spellings
 /// (<c>customerId</c>/<c>customer_id</c>, <c>createdAt</c>/<c>created_at</c>, <c>id</c>/<c>_id</c>) either is read.
 /// </summary>
-public sealed class Template
+public sealed class Template : TemplateDefinition
 {
     /// <summary>The template id (read from <c>id</c>, or the deprecated <c>_id</c> when <c>id</c> is absent).</summary>
     [JsonPropertyName("id")]
     public string? Id { get; set; }
-
-    /// <summary>The unique template name.</summary>
-    [JsonPropertyName("name")]
-    public string? Name { get; set; }
 
     /// <summary>True for the workspace's default template.</summary>
     [JsonPropertyName("default")]
@@ -35,22 +31,6 @@ public sealed class Template
     /// <summary>The app id.</summary>
     [JsonPropertyName("appId")]
     public string? AppId { get; set; }
-
-    /// <summary>Roles keyed by role name.</summary>
-    [JsonPropertyName("roles")]
-    public IDictionary<string, TemplateRole>? Roles { get; set; }
-
-    /// <summary>Global settings.</summary>
-    [JsonPropertyName("settings")]
-    public TemplateSettings? Settings { get; set; }
-
-    /// <summary>Recording, streaming and transcription destinations.</summary>
-    [JsonPropertyName("destinations")]
-    public TemplateDestinations? Destinations { get; set; }
-
-    /// <summary>Plugins (whiteboard, captions).</summary>
-    [JsonPropertyName("plugins")]
-    public TemplatePlugins? Plugins { get; set; }
 
     /// <summary>When the template was created.</summary>
     [JsonPropertyName("createdAt")]

@@ -31,13 +31,30 @@ public sealed class TemplateDestinations
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>A browser-recording destination (deprecated by the API).</summary>
-public sealed class TemplateBrowserRecordingDestination
+/// <summary>What every beam destination of a template (browser recording, RTMP, HLS) has: a name, a duration cap and an auto-stop timeout.</summary>
+public abstract class TemplateBeamDestination
 {
+    /// <summary>Initializes the shared fields of a derived type.</summary>
+    protected TemplateBeamDestination()
+    {
+    }
+
     /// <summary>The destination name (required by the API).</summary>
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 
+    /// <summary>Maximum recording or stream duration in seconds.</summary>
+    [JsonPropertyName("maxDuration")]
+    public int? MaxDuration { get; set; }
+
+    /// <summary>Seconds to wait after everyone left before stopping.</summary>
+    [JsonPropertyName("autoStopTimeout")]
+    public int? AutoStopTimeout { get; set; }
+}
+
+/// <summary>A browser-recording destination (deprecated by the API).</summary>
+public sealed class TemplateBrowserRecordingDestination : TemplateBeamDestination
+{
     /// <summary>Recorded width in pixels.</summary>
     [JsonPropertyName("width")]
     public int? Width { get; set; }
@@ -45,10 +62,6 @@ public sealed class TemplateBrowserRecordingDestination
     /// <summary>Recorded height in pixels.</summary>
     [JsonPropertyName("height")]
     public int? Height { get; set; }
-
-    /// <summary>Maximum recording duration in seconds.</summary>
-    [JsonPropertyName("maxDuration")]
-    public int? MaxDuration { get; set; }
 
     /// <summary>Thumbnail dimensions.</summary>
     [JsonPropertyName("thumbnails")]
@@ -66,22 +79,14 @@ public sealed class TemplateBrowserRecordingDestination
     [JsonPropertyName("autoStart")]
     public bool? AutoStart { get; set; }
 
-    /// <summary>Seconds to wait after everyone left before stopping.</summary>
-    [JsonPropertyName("autoStopTimeout")]
-    public int? AutoStopTimeout { get; set; }
-
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>An RTMP destination.</summary>
-public sealed class TemplateRtmpDestination
+public sealed class TemplateRtmpDestination : TemplateBeamDestination
 {
-    /// <summary>The destination name (required by the API).</summary>
-    [JsonPropertyName("name")]
-    public string? Name { get; set; }
-
     /// <summary>Stream width in pixels.</summary>
     [JsonPropertyName("width")]
     public int? Width { get; set; }
@@ -89,10 +94,6 @@ public sealed class TemplateRtmpDestination
     /// <summary>Stream height in pixels.</summary>
     [JsonPropertyName("height")]
     public int? Height { get; set; }
-
-    /// <summary>Maximum stream duration in seconds.</summary>
-    [JsonPropertyName("maxDuration")]
-    public int? MaxDuration { get; set; }
 
     /// <summary>The RTMP ingest URLs (at most 3).</summary>
     [JsonPropertyName("rtmpUrls")]
@@ -102,29 +103,17 @@ public sealed class TemplateRtmpDestination
     [JsonPropertyName("recordingEnabled")]
     public bool? RecordingEnabled { get; set; }
 
-    /// <summary>Seconds to wait after everyone left before stopping.</summary>
-    [JsonPropertyName("autoStopTimeout")]
-    public int? AutoStopTimeout { get; set; }
-
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>An HLS destination.</summary>
-public sealed class TemplateHlsDestination
+public sealed class TemplateHlsDestination : TemplateBeamDestination
 {
-    /// <summary>The destination name (required by the API).</summary>
-    [JsonPropertyName("name")]
-    public string? Name { get; set; }
-
     /// <summary>The role whose view is streamed (shown in the destinations responses of the docs).</summary>
     [JsonPropertyName("role")]
     public string? Role { get; set; }
-
-    /// <summary>Maximum stream duration in seconds.</summary>
-    [JsonPropertyName("maxDuration")]
-    public int? MaxDuration { get; set; }
 
     /// <summary>Video layers in descending resolution and bitrate.</summary>
     [JsonPropertyName("layers")]
@@ -153,10 +142,6 @@ public sealed class TemplateHlsDestination
     /// <summary>HLS recording settings.</summary>
     [JsonPropertyName("recording")]
     public TemplateHlsRecording? Recording { get; set; }
-
-    /// <summary>Seconds to wait after everyone left before stopping.</summary>
-    [JsonPropertyName("autoStopTimeout")]
-    public int? AutoStopTimeout { get; set; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

@@ -71,7 +71,7 @@ public interface ITemplatesService
     /// template's, so anything left out is removed. Retrieve the template first and send it back changed.
     /// </summary>
     /// <param name="templateId">The template id.</param>
-    /// <param name="options">The complete template; <see cref="UpdateTemplateOptions.Roles"/>, <see cref="UpdateTemplateOptions.Settings"/> and <see cref="UpdateTemplateOptions.Destinations"/> are required.</param>
+    /// <param name="options">The complete template; <see cref="TemplateDefinition.Roles"/>, <see cref="TemplateDefinition.Settings"/> and <see cref="TemplateDefinition.Destinations"/> are required.</param>
     /// <param name="requestOptions">Per-call overrides.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated template.</returns>

@@ -1,23 +1,12 @@
-using System;
 using System.Text.Json.Serialization;
 using HmsSdk.Serialization;
 
 namespace HmsSdk.Webhooks;
 
 /// <summary>The <c>type</c> of a 100ms webhook event. Extensible: values 100ms adds later are kept as they are.</summary>
-[JsonConverter(typeof(HmsWebhookEventTypeJsonConverter))]
-public readonly struct HmsWebhookEventType : IEquatable<HmsWebhookEventType>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<HmsWebhookEventType>))]
+public readonly partial struct HmsWebhookEventType
 {
-    private readonly string? _value;
-
-    /// <summary>Creates a value from its raw string.</summary>
-    /// <param name="value">The raw value as 100ms sends it.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public HmsWebhookEventType(string value)
-    {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
-    }
-
     /// <summary><c>session.open.success</c>: a session started.</summary>
     public static HmsWebhookEventType SessionOpenSucceeded { get; } = new("session.open.success");
 
@@ -116,38 +105,4 @@ public readonly struct HmsWebhookEventType : IEquatable<HmsWebhookEventType>
 
     /// <summary><c>ingest.failure</c>: RTMP ingestion failed.</summary>
     public static HmsWebhookEventType IngestFailed { get; } = new("ingest.failure");
-
-    /// <summary>Converts a raw string to a <see cref="HmsWebhookEventType"/>.</summary>
-    /// <param name="value">The raw value.</param>
-    public static implicit operator HmsWebhookEventType(string value) => new(value);
-
-    /// <summary>Compares two values, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(HmsWebhookEventType left, HmsWebhookEventType right) => left.Equals(right);
-
-    /// <summary>Compares two values, ignoring case.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(HmsWebhookEventType left, HmsWebhookEventType right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public bool Equals(HmsWebhookEventType other) => string.Equals(_value ?? string.Empty, other._value ?? string.Empty, StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is HmsWebhookEventType other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(_value ?? string.Empty);
-
-    /// <summary>Returns the raw value.</summary>
-    /// <returns>The raw string, or an empty string for <c>default</c>.</returns>
-    public override string ToString() => _value ?? string.Empty;
-}
-
-/// <summary>Reads and writes <see cref="HmsWebhookEventType"/> as its raw string.</summary>
-internal sealed class HmsWebhookEventTypeJsonConverter : ExtensibleEnumJsonConverter<HmsWebhookEventType>
-{
-    /// <inheritdoc />
-    protected override HmsWebhookEventType FromString(string value) => new(value);
 }

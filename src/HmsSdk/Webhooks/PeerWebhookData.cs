@@ -6,63 +6,19 @@ using System.Text.Json.Serialization;
 namespace HmsSdk.Webhooks;
 
 /// <summary>The <c>data</c> of <c>peer.join.success</c> and <c>peer.join.failure</c> (the failure has no <c>session_id</c> and adds <c>error_message</c>).</summary>
-public class PeerJoinData
+public class PeerJoinData : WebhookPeerData
 {
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The room name given when the room was created.</summary>
-    [JsonPropertyName("room_name")]
-    public string? RoomName { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The 100ms peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
-
-    /// <summary>The user id your app assigned in the auth token.</summary>
-    [JsonPropertyName("user_id")]
-    public string? UserId { get; init; }
-
-    /// <summary>The template id of the room.</summary>
-    [JsonPropertyName("template_id")]
-    public string? TemplateId { get; init; }
-
-    /// <summary>The peer's display name.</summary>
-    [JsonPropertyName("user_name")]
-    public string? UserName { get; init; }
-
     /// <summary>The peer's metadata string (often JSON), as set by the client.</summary>
     [JsonPropertyName("user_data")]
     public string? UserData { get; init; }
-
-    /// <summary>The peer's role.</summary>
-    [JsonPropertyName("role")]
-    public string? Role { get; init; }
 
     /// <summary>When the peer joined (<c>0001-01-01T00:00:00Z</c> when it never did).</summary>
     [JsonPropertyName("joined_at")]
     public DateTimeOffset? JoinedAt { get; init; }
 
-    /// <summary>When the session started.</summary>
-    [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; init; }
-
     /// <summary>How the peer joined: <c>regular</c> or <c>sip</c>.</summary>
     [JsonPropertyName("type")]
     public WebhookPeerType? PeerType { get; init; }
-
-    /// <summary>Why the join or leave failed, such as <c>role not allowed</c> or <c>peer not joined</c> (failure events only).</summary>
-    [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>
@@ -88,36 +44,8 @@ public sealed class PeerLeaveData : PeerJoinData
 }
 
 /// <summary>The <c>data</c> of <c>role.change.success</c> and <c>role.change.failure</c>.</summary>
-public sealed class RoleChangeData
+public sealed class RoleChangeData : WebhookPeerData
 {
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The room name given when the room was created.</summary>
-    [JsonPropertyName("room_name")]
-    public string? RoomName { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The template id of the room.</summary>
-    [JsonPropertyName("template_id")]
-    public string? TemplateId { get; init; }
-
-    /// <summary>The 100ms peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
-
-    /// <summary>The user id your app assigned in the auth token.</summary>
-    [JsonPropertyName("user_id")]
-    public string? UserId { get; init; }
-
-    /// <summary>The peer's display name.</summary>
-    [JsonPropertyName("user_name")]
-    public string? UserName { get; init; }
-
     /// <summary>The peer's metadata string (often JSON), as set by the client.</summary>
     [JsonPropertyName("user_data")]
     public string? UserData { get; init; }
@@ -126,17 +54,9 @@ public sealed class RoleChangeData
     [JsonPropertyName("previous_role")]
     public string? PreviousRole { get; init; }
 
-    /// <summary>The new (or requested) role.</summary>
-    [JsonPropertyName("role")]
-    public string? Role { get; init; }
-
     /// <summary>When the peer joined (<c>0001-01-01T00:00:00Z</c> when it never did).</summary>
     [JsonPropertyName("joined_at")]
     public DateTimeOffset? JoinedAt { get; init; }
-
-    /// <summary>When the session started.</summary>
-    [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; init; }
 
     /// <summary>When the role changed (<c>role.change.success</c> only).</summary>
     [JsonPropertyName("role_changed_at")]
@@ -145,51 +65,11 @@ public sealed class RoleChangeData
     /// <summary>The peer id that requested the change; absent when the server API changed it.</summary>
     [JsonPropertyName("role_change_requested_by")]
     public string? RoleChangeRequestedBy { get; init; }
-
-    /// <summary>Why the change failed, such as <c>role limit reached</c> (<c>role.change.failure</c> only).</summary>
-    [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The <c>data</c> of <c>room.end.success</c> and <c>room.end.failure</c>.</summary>
-public sealed class RoomEndData
+public sealed class RoomEndData : WebhookPeerData
 {
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The room name given when the room was created.</summary>
-    [JsonPropertyName("room_name")]
-    public string? RoomName { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The 100ms peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
-
-    /// <summary>The user id your app assigned in the auth token.</summary>
-    [JsonPropertyName("user_id")]
-    public string? UserId { get; init; }
-
-    /// <summary>The template id of the room.</summary>
-    [JsonPropertyName("template_id")]
-    public string? TemplateId { get; init; }
-
-    /// <summary>The peer's display name.</summary>
-    [JsonPropertyName("user_name")]
-    public string? UserName { get; init; }
-
-    /// <summary>The peer's role.</summary>
-    [JsonPropertyName("role")]
-    public string? Role { get; init; }
-
     /// <summary>Whether the room was locked when it ended.</summary>
     [JsonPropertyName("lock_room")]
     public bool? LockRoom { get; init; }
@@ -202,19 +82,7 @@ public sealed class RoomEndData
     [JsonPropertyName("source")]
     public string? Source { get; init; }
 
-    /// <summary>When the session started.</summary>
-    [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; init; }
-
-    /// <summary>Why ending the room failed (<c>room.end.failure</c> only).</summary>
-    [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; init; }
-
     /// <summary>The failure code, such as 404 (<c>room.end.failure</c> only).</summary>
     [JsonPropertyName("error_code")]
     public int? ErrorCode { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,24 +6,8 @@ using System.Text.Json.Serialization;
 namespace HmsSdk.Webhooks;
 
 /// <summary>The <c>data</c> of the <c>track.recording.*</c> events.</summary>
-public sealed class TrackRecordingData
+public sealed class TrackRecordingData : PeerRecordingData
 {
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The 100ms peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
-
-    /// <summary>The id of the media stream.</summary>
-    [JsonPropertyName("stream_id")]
-    public string? StreamId { get; init; }
-
     /// <summary>The id of the recorded track.</summary>
     [JsonPropertyName("track_id")]
     public string? TrackId { get; init; }
@@ -31,82 +15,14 @@ public sealed class TrackRecordingData
     /// <summary>The kind of track: <c>audio</c> or <c>video</c>.</summary>
     [JsonPropertyName("track_type")]
     public WebhookTrackType? TrackType { get; init; }
-
-    /// <summary>Size of the recording in bytes. The docs type it as a string while samples send a number; both are read.</summary>
-    [JsonPropertyName("size")]
-    [JsonConverter(typeof(LenientNullableInt64Converter))]
-    public long? Size { get; init; }
-
-    /// <summary>Duration of the recording in seconds. The docs type it as a string while samples send a number; both are read.</summary>
-    [JsonPropertyName("duration")]
-    [JsonConverter(typeof(LenientNullableDoubleConverter))]
-    public double? Duration { get; init; }
-
-    /// <summary>The 100ms recording (asset) id.</summary>
-    [JsonPropertyName("recording_id")]
-    public string? RecordingId { get; init; }
-
-    /// <summary>Upload path in your storage, such as an <c>s3://</c> URI.</summary>
-    [JsonPropertyName("recording_path")]
-    public string? RecordingPath { get; init; }
-
-    /// <summary>A pre-signed HTTPS URL to download the recording.</summary>
-    [JsonPropertyName("recording_presigned_url")]
-    public string? RecordingPresignedUrl { get; init; }
-
-    /// <summary>Why the operation failed.</summary>
-    [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The <c>data</c> of <c>stream.recording.success</c> and <c>stream.recording.failure</c>.</summary>
-public sealed class StreamRecordingData
+public sealed class StreamRecordingData : PeerRecordingData
 {
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The 100ms peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
-
-    /// <summary>The id of the media stream.</summary>
-    [JsonPropertyName("stream_id")]
-    public string? StreamId { get; init; }
-
     /// <summary>The user id your app assigned in the auth token.</summary>
     [JsonPropertyName("user_id")]
     public string? UserId { get; init; }
-
-    /// <summary>Size of the recording in bytes. The docs type it as a string while samples send a number; both are read.</summary>
-    [JsonPropertyName("size")]
-    [JsonConverter(typeof(LenientNullableInt64Converter))]
-    public long? Size { get; init; }
-
-    /// <summary>Duration of the recording in seconds. The docs type it as a string while samples send a number; both are read.</summary>
-    [JsonPropertyName("duration")]
-    [JsonConverter(typeof(LenientNullableDoubleConverter))]
-    public double? Duration { get; init; }
-
-    /// <summary>The 100ms recording (asset) id.</summary>
-    [JsonPropertyName("recording_id")]
-    public string? RecordingId { get; init; }
-
-    /// <summary>Upload path in your storage, such as an <c>s3://</c> URI.</summary>
-    [JsonPropertyName("recording_path")]
-    public string? RecordingPath { get; init; }
-
-    /// <summary>A pre-signed HTTPS URL to download the recording.</summary>
-    [JsonPropertyName("recording_presigned_url")]
-    public string? RecordingPresignedUrl { get; init; }
 
     /// <summary>The kind of stream: <c>regular</c>, <c>screen</c> or <c>audio</c>.</summary>
     [JsonPropertyName("stream_type")]
@@ -115,30 +31,14 @@ public sealed class StreamRecordingData
     /// <summary>The stream kind under the key the docs' samples use instead of <c>stream_type</c>; read whichever is present.</summary>
     [JsonPropertyName("type")]
     public WebhookStreamType? Type { get; init; }
-
-    /// <summary>Why the operation failed.</summary>
-    [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The <c>data</c> of <c>recording.success</c> and <c>recording.failed</c> (the composed SFU recording).</summary>
-public sealed class SfuRecordingData
+public sealed class SfuRecordingData : WebhookRoomData
 {
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
     /// <summary>The room name given when the room was created.</summary>
     [JsonPropertyName("room_name")]
     public string? RoomName { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
 
     /// <summary>The template id of the room.</summary>
     [JsonPropertyName("template_id")]
@@ -191,8 +91,4 @@ public sealed class SfuRecordingData
     /// <summary>The failure type, such as <c>CLOUD_ACCESS_ERROR</c> (<c>recording.failed</c> only).</summary>
     [JsonPropertyName("error_type")]
     public RecordingErrorType? ErrorType { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -18,131 +18,23 @@ public sealed class WebhookRtmpDestination
 }
 
 /// <summary>The <c>data</c> of <c>beam.started.success</c>, <c>beam.stopped.success</c> and <c>beam.failure</c>.</summary>
-public sealed class BeamData
+public sealed class BeamData : BeamStateData
 {
-    /// <summary>The unique beam (recorder/streamer) id.</summary>
-    [JsonPropertyName("beam_id")]
-    public string? BeamId { get; init; }
-
-    /// <summary>The beam job id.</summary>
-    [JsonPropertyName("job_id")]
-    public string? JobId { get; init; }
-
     /// <summary>Whether browser recording is enabled.</summary>
     [JsonPropertyName("recording_enabled")]
     public bool? RecordingEnabled { get; init; }
 
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The 100ms peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The webhook metadata id.</summary>
-    [JsonPropertyName("metadata_id")]
-    public string? MetadataId { get; init; }
-
-    /// <summary>The template id of the room.</summary>
-    [JsonPropertyName("template_id")]
-    public string? TemplateId { get; init; }
-
-    /// <summary>When the webhook message was created.</summary>
-    [JsonPropertyName("metadata_timestamp")]
-    public DateTimeOffset? MetadataTimestamp { get; init; }
-
-    /// <summary>Seconds the recorder/streamer took to start.</summary>
-    [JsonPropertyName("start_delay")]
-    public int? StartDelay { get; init; }
-
-    /// <summary>The beam state identifier, such as <c>Started</c> or <c>HLSStopped</c> (deprecated on failures).</summary>
-    [JsonPropertyName("state_name")]
-    public string? StateName { get; init; }
-
-    /// <summary>When the beam state changed.</summary>
-    [JsonPropertyName("state_timestamp")]
-    public DateTimeOffset? StateTimestamp { get; init; }
-
-    /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
-    [JsonPropertyName("max_width")]
-    public int? MaxWidth { get; init; }
-
-    /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
-    [JsonPropertyName("max_height")]
-    public int? MaxHeight { get; init; }
-
-    /// <summary>The meeting URL the recorder/streamer opened.</summary>
-    [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; init; }
-
     /// <summary>The RTMP destinations given at start.</summary>
     [JsonPropertyName("rtmp")]
     public IList<WebhookRtmpDestination>? Rtmp { get; init; }
-
-    /// <summary>When the session started.</summary>
-    [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; init; }
-
-    /// <summary>Seconds of streaming/recording (stopped and failure events).</summary>
-    [JsonPropertyName("duration")]
-    public int? Duration { get; init; }
-
-    /// <summary>Why it stopped (<c>client request</c>, <c>max duration reached</c>, <c>room ended</c>, <c>last peer left</c> or <c>failure: &lt;error_type&gt;</c>).</summary>
-    [JsonPropertyName("reason")]
-    public StreamStopReason? Reason { get; init; }
-
-    /// <summary>Deprecated beam error code (<c>beam.failure</c> only).</summary>
-    [JsonPropertyName("error_code")]
-    public int? ErrorCode { get; init; }
-
-    /// <summary>The failure description (<c>beam.failure</c> only).</summary>
-    [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; init; }
-
-    /// <summary>The failure type, such as <c>UPLOAD_ERROR</c>.</summary>
-    [JsonPropertyName("error_type")]
-    public StreamErrorType? ErrorType { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The <c>data</c> of <c>beam.recording.success</c>.</summary>
-public sealed class BeamRecordingData
+public sealed class BeamRecordingData : BeamWebhookData
 {
-    /// <summary>The unique beam (recorder/streamer) id.</summary>
-    [JsonPropertyName("beam_id")]
-    public string? BeamId { get; init; }
-
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
     /// <summary>The 100ms peer id.</summary>
     [JsonPropertyName("peer_id")]
     public string? PeerId { get; init; }
-
-    /// <summary>The webhook metadata id.</summary>
-    [JsonPropertyName("metadata_id")]
-    public string? MetadataId { get; init; }
-
-    /// <summary>When the webhook message was created.</summary>
-    [JsonPropertyName("metadata_timestamp")]
-    public DateTimeOffset? MetadataTimestamp { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The template id of the room.</summary>
-    [JsonPropertyName("template_id")]
-    public string? TemplateId { get; init; }
 
     /// <summary>When the recording was created.</summary>
     [JsonPropertyName("created_at")]
@@ -164,14 +56,6 @@ public sealed class BeamRecordingData
     [JsonPropertyName("stopped_at")]
     public DateTimeOffset? StoppedAt { get; init; }
 
-    /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
-    [JsonPropertyName("max_width")]
-    public int? MaxWidth { get; init; }
-
-    /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
-    [JsonPropertyName("max_height")]
-    public int? MaxHeight { get; init; }
-
     /// <summary>The 100ms recording (asset) id.</summary>
     [JsonPropertyName("recording_id")]
     public string? RecordingId { get; init; }
@@ -192,38 +76,18 @@ public sealed class BeamRecordingData
     [JsonPropertyName("chat_recording_presigned_url")]
     public string? ChatRecordingPresignedUrl { get; init; }
 
-    /// <summary>The meeting URL the recorder/streamer opened.</summary>
-    [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; init; }
-
     /// <summary>The RTMP destinations given at start.</summary>
     [JsonPropertyName("rtmp")]
     public IList<WebhookRtmpDestination>? Rtmp { get; init; }
 
-    /// <summary>When the session started.</summary>
-    [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; init; }
-
     /// <summary>Size of the recording in bytes.</summary>
     [JsonPropertyName("size")]
     public long? Size { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>The <c>data</c> of <c>hls.started.success</c>, <c>hls.stopped.success</c> and <c>hls.failure</c>.</summary>
-public sealed class HlsData
+public sealed class HlsData : BeamStateData
 {
-    /// <summary>The unique beam (recorder/streamer) id.</summary>
-    [JsonPropertyName("beam_id")]
-    public string? BeamId { get; init; }
-
-    /// <summary>The beam job id.</summary>
-    [JsonPropertyName("job_id")]
-    public string? JobId { get; init; }
-
     /// <summary>Whether the HLS recording is also produced as one file per layer.</summary>
     [JsonPropertyName("recording_single_file_per_layer_enabled")]
     public bool? RecordingSingleFilePerLayerEnabled { get; init; }
@@ -231,54 +95,6 @@ public sealed class HlsData
     /// <summary>Whether a video-on-demand playlist is produced.</summary>
     [JsonPropertyName("recording_vod_playlist_enabled")]
     public bool? RecordingVodPlaylistEnabled { get; init; }
-
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The 100ms peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The template id of the room.</summary>
-    [JsonPropertyName("template_id")]
-    public string? TemplateId { get; init; }
-
-    /// <summary>The meeting URL the recorder/streamer opened.</summary>
-    [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; init; }
-
-    /// <summary>The webhook metadata id.</summary>
-    [JsonPropertyName("metadata_id")]
-    public string? MetadataId { get; init; }
-
-    /// <summary>When the webhook message was created.</summary>
-    [JsonPropertyName("metadata_timestamp")]
-    public DateTimeOffset? MetadataTimestamp { get; init; }
-
-    /// <summary>Seconds the recorder/streamer took to start.</summary>
-    [JsonPropertyName("start_delay")]
-    public int? StartDelay { get; init; }
-
-    /// <summary>The beam state identifier, such as <c>Started</c> or <c>HLSStopped</c> (deprecated on failures).</summary>
-    [JsonPropertyName("state_name")]
-    public string? StateName { get; init; }
-
-    /// <summary>When the beam state changed.</summary>
-    [JsonPropertyName("state_timestamp")]
-    public DateTimeOffset? StateTimestamp { get; init; }
-
-    /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
-    [JsonPropertyName("max_width")]
-    public int? MaxWidth { get; init; }
-
-    /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
-    [JsonPropertyName("max_height")]
-    public int? MaxHeight { get; init; }
 
     /// <summary>The HLS live-stream URL.</summary>
     [JsonPropertyName("url")]
@@ -292,37 +108,9 @@ public sealed class HlsData
     [JsonPropertyName("stopped_at")]
     public DateTimeOffset? StoppedAt { get; init; }
 
-    /// <summary>When the session started.</summary>
-    [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; init; }
-
-    /// <summary>Seconds of HLS streaming (stopped and failure events).</summary>
-    [JsonPropertyName("duration")]
-    public int? Duration { get; init; }
-
-    /// <summary>Why it stopped (<c>client request</c>, <c>max duration reached</c>, <c>room ended</c>, <c>last peer left</c> or <c>failure: &lt;error_type&gt;</c>).</summary>
-    [JsonPropertyName("reason")]
-    public StreamStopReason? Reason { get; init; }
-
     /// <summary>Whether live transcription was enabled for the stream (<c>hls.stopped.success</c>).</summary>
     [JsonPropertyName("live_transcription_enabled")]
     public bool? LiveTranscriptionEnabled { get; init; }
-
-    /// <summary>Deprecated beam error code (<c>hls.failure</c> only).</summary>
-    [JsonPropertyName("error_code")]
-    public int? ErrorCode { get; init; }
-
-    /// <summary>The failure description (<c>hls.failure</c> only).</summary>
-    [JsonPropertyName("error_message")]
-    public string? ErrorMessage { get; init; }
-
-    /// <summary>The failure type, such as <c>UPLOAD_ERROR</c>.</summary>
-    [JsonPropertyName("error_type")]
-    public StreamErrorType? ErrorType { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>One per-layer file of an HLS recording; layer <c>"0"</c> is the highest quality.</summary>
@@ -390,35 +178,11 @@ public sealed class HlsRecordingThumbnail
 }
 
 /// <summary>The <c>data</c> of <c>hls.recording.success</c>.</summary>
-public sealed class HlsRecordingData
+public sealed class HlsRecordingData : BeamWebhookData
 {
-    /// <summary>The unique beam (recorder/streamer) id.</summary>
-    [JsonPropertyName("beam_id")]
-    public string? BeamId { get; init; }
-
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The webhook metadata id.</summary>
-    [JsonPropertyName("metadata_id")]
-    public string? MetadataId { get; init; }
-
-    /// <summary>When the webhook message was created.</summary>
-    [JsonPropertyName("metadata_timestamp")]
-    public DateTimeOffset? MetadataTimestamp { get; init; }
-
     /// <summary>Recording length in seconds.</summary>
     [JsonPropertyName("duration")]
     public int? Duration { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The template id of the room.</summary>
-    [JsonPropertyName("template_id")]
-    public string? TemplateId { get; init; }
 
     /// <summary>Upload path of the HLS VOD playlist.</summary>
     [JsonPropertyName("hls_vod_recording_path")]
@@ -439,18 +203,6 @@ public sealed class HlsRecordingData
     /// <summary>Size of the VOD recording in bytes.</summary>
     [JsonPropertyName("hls_vod_recording_size")]
     public long? HlsVodRecordingSize { get; init; }
-
-    /// <summary>Maximum width in pixels supported for streaming or recording.</summary>
-    [JsonPropertyName("max_width")]
-    public int? MaxWidth { get; init; }
-
-    /// <summary>Maximum height in pixels supported for streaming or recording.</summary>
-    [JsonPropertyName("max_height")]
-    public int? MaxHeight { get; init; }
-
-    /// <summary>The meeting URL the recorder/streamer opened.</summary>
-    [JsonPropertyName("meeting_url")]
-    public string? MeetingUrl { get; init; }
 
     /// <summary>When the recording was created.</summary>
     [JsonPropertyName("recording_created_at")]
@@ -479,12 +231,4 @@ public sealed class HlsRecordingData
     /// <summary>Generated thumbnails.</summary>
     [JsonPropertyName("recording_thumbnails")]
     public IList<HlsRecordingThumbnail>? RecordingThumbnails { get; init; }
-
-    /// <summary>When the session started.</summary>
-    [JsonPropertyName("session_started_at")]
-    public DateTimeOffset? SessionStartedAt { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace HmsSdk.Webhooks;
 
 /// <summary>The <c>data</c> of the <c>transcription.*</c> events.</summary>
-public sealed class TranscriptionData
+public sealed class TranscriptionData : WebhookRoomData
 {
     /// <summary>The 100ms account (customer) id.</summary>
     [JsonPropertyName("account_id")]
@@ -20,17 +20,9 @@ public sealed class TranscriptionData
     [JsonPropertyName("recording_id")]
     public string? RecordingId { get; init; }
 
-    /// <summary>The 100ms room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
     /// <summary>The room name given when the room was created.</summary>
     [JsonPropertyName("room_name")]
     public string? RoomName { get; init; }
-
-    /// <summary>The 100ms session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
 
     /// <summary>The webhook metadata id.</summary>
     [JsonPropertyName("metadata_id")]
@@ -95,8 +87,4 @@ public sealed class TranscriptionData
     /// <summary>A pre-signed URL of the transcript (TXT) (success and failure events).</summary>
     [JsonPropertyName("transcript_txt_presigned_url")]
     public string? TranscriptTxtPresignedUrl { get; init; }
-
-    /// <summary>Fields 100ms sent that this version of the SDK does not model, kept as raw JSON.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -92,21 +92,26 @@ async function listAll() {
 
 (async () => {
   const durationMs = seconds * 1000;
-  const mint = await mintRate(durationMs);
-  await retrieveRate(1, 1000);
-  const retrieve1 = await retrieveRate(1, durationMs);
-  await retrieveRate(32, 1000);
-  const retrieve32 = await retrieveRate(32, durationMs);
+  // --list-only: just the listing workload (the others report 0), as `HmsSdk.Benchmarks compare --list-only`.
+  const listOnly = process.argv.includes('--list-only');
+  let mint = 0, retrieve1 = 0, retrieve32 = 0;
+  if (!listOnly) {
+    mint = await mintRate(durationMs);
+    await retrieveRate(1, 1000);
+    retrieve1 = await retrieveRate(1, durationMs);
+    await retrieveRate(32, 1000);
+    retrieve32 = await retrieveRate(32, durationMs);
+  }
   await listAll();
   const times = [];
-  for (let run = 0; run < 3; run++) times.push(await listAll());
+  for (let run = 0; run < 5; run++) times.push(await listAll());
   times.sort((a, b) => a - b);
   console.log(JSON.stringify({
     sdk: '@100mslive/server-sdk ' + require('@100mslive/server-sdk/package.json').version,
     mintPerSecond: mint,
     retrieveC1PerSecond: retrieve1,
     retrieveC32PerSecond: retrieve32,
-    listMs: times[1],
+    listMs: times[2],
     sessions,
   }));
 })().catch((error) => {

@@ -6,15 +6,6 @@ namespace HmsSdk.Tests.ActiveRooms;
 /// <summary>Argument validation (before any request), escaping of hostile ids and edge-case bodies.</summary>
 public sealed class ActiveRoomsBehaviourTests
 {
-    public static TheoryData<string?, Type> BadIds => new()
-    {
-        { null, typeof(ArgumentNullException) },
-        { "", typeof(ArgumentException) },
-        { "   ", typeof(ArgumentException) },
-        { ".", typeof(ArgumentException) },
-        { "..", typeof(ArgumentException) },
-    };
-
     private static async Task AssertRejectedAsync(Func<IActiveRoomsService, Task> call, string paramName, Type? exceptionType = null)
     {
         var handler = new RecordingHandler();
@@ -32,7 +23,7 @@ public sealed class ActiveRoomsBehaviourTests
     }
 
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.WithExceptionType), MemberType = typeof(BadIds))]
     public async Task Every_method_rejects_a_bad_room_id_without_sending(string? roomId, Type exceptionType)
     {
         var id = roomId!;
@@ -46,7 +37,7 @@ public sealed class ActiveRoomsBehaviourTests
     }
 
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.WithExceptionType), MemberType = typeof(BadIds))]
     public async Task Peer_methods_reject_a_bad_peer_id_without_sending(string? peerId, Type exceptionType)
     {
         var id = peerId!;

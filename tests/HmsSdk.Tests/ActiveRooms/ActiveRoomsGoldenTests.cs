@@ -1,3 +1,4 @@
+using HmsSdk.Tests.Infrastructure;
 using System.Text.Json;
 using FluentAssertions;
 
@@ -32,7 +33,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
         }
         """;
 
-    private readonly GoldenWireServer _wire = new();
+    private readonly WireApi _wire = new();
 
     private IActiveRoomsService Service => _wire.Client.ActiveRooms;
 
@@ -51,7 +52,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         var room = await Service.GetAsync("room-1");
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/active-rooms/room-1");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "GET", "/v2/active-rooms/room-1");
         room.Id.Should().Be("room-1");
         room.Name.Should().Be("standup");
         room.CustomerId.Should().Be("cust-9");
@@ -77,7 +78,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         var peers = await Service.ListPeersAsync("room-1", new PeerListOptions { UserId = "user-42", Role = "host" });
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/active-rooms/room-1/peers", "user_id=user-42&role=host");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "GET", "/v2/active-rooms/room-1/peers", "user_id=user-42&role=host");
         peers.Keys.Should().BeEquivalentTo("peer-a", "peer-b");
         var ada = peers["peer-a"];
         ada.Id.Should().Be("peer-a");
@@ -98,7 +99,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         var peer = await Service.GetPeerAsync("room-1", "peer-a");
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/active-rooms/room-1/peers/peer-a");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "GET", "/v2/active-rooms/room-1/peers/peer-a");
         AssertPeerWithTracks(peer);
     }
 
@@ -109,7 +110,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         var peer = await Service.UpdatePeerAsync("room-1", "peer-a", new UpdatePeerOptions { Name = "Ada", Metadata = "{\"hand\":true}" });
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/active-rooms/room-1/peers/peer-a", jsonBody: """{"name":"Ada","metadata":"{\"hand\":true}"}""");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/active-rooms/room-1/peers/peer-a", jsonBody: """{"name":"Ada","metadata":"{\"hand\":true}"}""");
         AssertPeerWithTracks(peer);
     }
 
@@ -120,8 +121,8 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         var ack = await Service.SendMessageAsync("room-1", new SendMessageOptions { Message = "hi Ada", PeerId = "peer-a", Type = "chat" });
 
-        var request = _wire.Single();
-        GoldenWireServer.AssertRequest(request, "POST", "/v2/active-rooms/room-1/send-message", jsonBody: """{"message":"hi Ada","peer_id":"peer-a","type":"chat"}""");
+        var request = _wire.SingleRequest();
+        WireApi.ShouldMatch(request, "POST", "/v2/active-rooms/room-1/send-message", jsonBody: """{"message":"hi Ada","peer_id":"peer-a","type":"chat"}""");
         // Node's RoomMessageParams sent "peerId", which the API ignores, so "targeted" messages were broadcast.
         JsonDocument.Parse(request.Body!).RootElement.TryGetProperty("peerId", out _).Should().BeFalse();
         ack.Message.Should().Be("message sent");
@@ -135,7 +136,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         await Service.SendMessageAsync("room-1", new SendMessageOptions { Message = "break", Role = "guest" });
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/active-rooms/room-1/send-message", jsonBody: """{"message":"break","role":"guest"}""");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/active-rooms/room-1/send-message", jsonBody: """{"message":"break","role":"guest"}""");
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         var ack = await Service.RemovePeersAsync("room-1", RemovePeersOptions.ByPeerId("peer-a", "spam"));
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/active-rooms/room-1/remove-peers", jsonBody: """{"peer_id":"peer-a","reason":"spam"}""");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/active-rooms/room-1/remove-peers", jsonBody: """{"peer_id":"peer-a","reason":"spam"}""");
         ack.Message.Should().Be("peer remove request submitted");
     }
 
@@ -156,7 +157,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         await Service.RemovePeersAsync("room-1", RemovePeersOptions.ByRole("guest"));
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/active-rooms/room-1/remove-peers", jsonBody: """{"role":"guest"}""");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/active-rooms/room-1/remove-peers", jsonBody: """{"role":"guest"}""");
     }
 
     [Fact]
@@ -166,7 +167,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         var ack = await Service.EndAsync("room-1", new EndRoomOptions { Reason = "done", Lock = true });
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/active-rooms/room-1/end-room", jsonBody: """{"reason":"done","lock":true}""");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/active-rooms/room-1/end-room", jsonBody: """{"reason":"done","lock":true}""");
         ack.Message.Should().Be("session is ending");
     }
 
@@ -177,7 +178,7 @@ public sealed class ActiveRoomsGoldenTests : IDisposable
 
         await Service.EndAsync("room-1");
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/active-rooms/room-1/end-room", jsonBody: "{}");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/active-rooms/room-1/end-room", jsonBody: "{}");
     }
 
     private static void AssertPeerWithTracks(ActivePeerWithTracks peer)

@@ -1,3 +1,4 @@
+using HmsSdk.Tests.Infrastructure;
 using System.Text.Json;
 using FluentAssertions;
 
@@ -68,16 +69,16 @@ public class AnalyticsEventTests
     [Fact]
     public async Task ListTrackEventsAsync_sends_the_filters_and_the_three_track_types_and_reads_every_field()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", EventsPath, TrackEventsPage);
+        using var wire = new WireApi();
+        wire.Respond("GET", EventsPath, TrackEventsPage);
 
         var options = new TrackEventListOptions("room-1") { SessionId = "sess-1", PeerId = "peer 1", UserId = "u-42", Limit = 2 };
-        var events = await wire.Analytics.ListTrackEventsAsync(options).ToListAsync();
+        var events = await wire.Client.Analytics.ListTrackEventsAsync(options).ToListAsync();
 
         var entry = wire.Entries.Should().ContainSingle().Subject;
         entry.RequestMessage.Method.Should().Be("GET");
         entry.RequestMessage.Path.Should().Be(EventsPath);
-        AnalyticsWire.Query(entry).Should().Be(
+        WireApi.Query(entry).Should().Be(
             "room_id=room-1&type=track.add.success&type=track.update.success&type=track.remove.success" +
             "&session_id=sess-1&peer_id=peer%201&user_id=u-42&limit=2");
 
@@ -118,14 +119,14 @@ public class AnalyticsEventTests
     [Fact]
     public async Task ListTrackEventsAsync_sends_only_the_types_the_caller_chose()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", EventsPath, """{"limit":10,"total":0,"next":"","events":[]}""");
+        using var wire = new WireApi();
+        wire.Respond("GET", EventsPath, """{"limit":10,"total":0,"next":"","events":[]}""");
 
         var options = new TrackEventListOptions("room-1") { Types = new List<AnalyticsEventType> { AnalyticsEventType.TrackUpdateSuccess } };
-        var events = await wire.Analytics.ListTrackEventsAsync(options).ToListAsync();
+        var events = await wire.Client.Analytics.ListTrackEventsAsync(options).ToListAsync();
 
         events.Should().BeEmpty();
-        AnalyticsWire.Query(wire.Entries.Should().ContainSingle().Subject).Should().Be("room_id=room-1&type=track.update.success");
+        WireApi.Query(wire.Entries.Should().ContainSingle().Subject).Should().Be("room_id=room-1&type=track.update.success");
     }
 
     private static string TrackEvent(int i) =>
@@ -139,17 +140,17 @@ public class AnalyticsEventTests
     [Fact]
     public async Task ListTrackEventsAsync_follows_next_beyond_the_first_page_unlike_node()
     {
-        using var wire = new AnalyticsWire();
-        wire.ReplyWhen(EventsPath, "start", null, TrackPage(0, 2, "cursor-1"));
-        wire.ReplyWhen(EventsPath, "start", "cursor-1", TrackPage(2, 2, "cursor-2"));
-        wire.ReplyWhen(EventsPath, "start", "cursor-2", TrackPage(4, 1, ""));
+        using var wire = new WireApi();
+        wire.RespondWhen(EventsPath, "start", null, TrackPage(0, 2, "cursor-1"));
+        wire.RespondWhen(EventsPath, "start", "cursor-1", TrackPage(2, 2, "cursor-2"));
+        wire.RespondWhen(EventsPath, "start", "cursor-2", TrackPage(4, 1, ""));
 
-        var events = await wire.Analytics.ListTrackEventsAsync(new TrackEventListOptions("room-1") { Limit = 2 }).ToListAsync();
+        var events = await wire.Client.Analytics.ListTrackEventsAsync(new TrackEventListOptions("room-1") { Limit = 2 }).ToListAsync();
 
         events.Select(e => e.Id).Should().Equal("ev-0", "ev-1", "ev-2", "ev-3", "ev-4");
         events.Select(e => e.Data!.TrackId).Should().Equal("t-0", "t-1", "t-2", "t-3", "t-4");
         var types = "type=track.add.success&type=track.update.success&type=track.remove.success";
-        wire.Entries.Select(AnalyticsWire.Query).Should().Equal(
+        wire.Entries.Select(WireApi.Query).Should().Equal(
             $"room_id=room-1&{types}&limit=2",
             $"room_id=room-1&{types}&limit=2&start=cursor-1",
             $"room_id=room-1&{types}&limit=2&start=cursor-2");
@@ -158,11 +159,11 @@ public class AnalyticsEventTests
     [Fact]
     public async Task ListTrackEventsAsync_pages_expose_next_as_the_continuation_token()
     {
-        using var wire = new AnalyticsWire();
-        wire.ReplyWhen(EventsPath, "start", null, TrackPage(0, 2, "cursor-1"));
-        wire.ReplyWhen(EventsPath, "start", "cursor-1", TrackPage(2, 2, ""));
+        using var wire = new WireApi();
+        wire.RespondWhen(EventsPath, "start", null, TrackPage(0, 2, "cursor-1"));
+        wire.RespondWhen(EventsPath, "start", "cursor-1", TrackPage(2, 2, ""));
 
-        var pages = await wire.Analytics.ListTrackEventsAsync(new TrackEventListOptions("room-1") { Limit = 2 }).AsPages().ToListAsync();
+        var pages = await wire.Client.Analytics.ListTrackEventsAsync(new TrackEventListOptions("room-1") { Limit = 2 }).AsPages().ToListAsync();
 
         pages.Select(p => p.ContinuationToken).Should().Equal("cursor-1", null);
         pages[0].RawResponse!.StatusCode.Should().Be(200);
@@ -171,8 +172,8 @@ public class AnalyticsEventTests
     [Fact]
     public async Task ListRecordingEventsAsync_sends_the_recording_type_and_reads_every_field()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", EventsPath, """
+        using var wire = new WireApi();
+        wire.Respond("GET", EventsPath, """
             {
               "limit": 10, "total": 1, "next": "",
               "events": [{
@@ -193,12 +194,12 @@ public class AnalyticsEventTests
             """);
 
         var options = new RecordingEventListOptions("room-1") { SessionId = "sess-1", PeerId = "peer-rec", BeamId = "beam-1", Limit = 10 };
-        var events = await wire.Analytics.ListRecordingEventsAsync(options).ToListAsync();
+        var events = await wire.Client.Analytics.ListRecordingEventsAsync(options).ToListAsync();
 
         var entry = wire.Entries.Should().ContainSingle().Subject;
         entry.RequestMessage.Method.Should().Be("GET");
         entry.RequestMessage.Path.Should().Be(EventsPath);
-        AnalyticsWire.Query(entry).Should().Be("room_id=room-1&type=beam.recording.success&session_id=sess-1&peer_id=peer-rec&beam_id=beam-1&limit=10");
+        WireApi.Query(entry).Should().Be("room_id=room-1&type=beam.recording.success&session_id=sess-1&peer_id=peer-rec&beam_id=beam-1&limit=10");
 
         var ev = events.Should().ContainSingle().Subject;
         ev.Id.Should().Be("ev-rec-1");
@@ -231,8 +232,8 @@ public class AnalyticsEventTests
     [Fact]
     public async Task ListErrorEventsAsync_sends_the_five_error_types_and_reads_every_field_including_an_unknown_type()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", EventsPath, """
+        using var wire = new WireApi();
+        wire.Respond("GET", EventsPath, """
             {
               "limit": 10, "total": 2, "next": "",
               "events": [
@@ -259,12 +260,12 @@ public class AnalyticsEventTests
             """);
 
         var options = new ErrorEventListOptions("room-1") { SessionId = "sess-1", PeerId = "peer-2", UserId = "u-1" };
-        var events = await wire.Analytics.ListErrorEventsAsync(options).ToListAsync();
+        var events = await wire.Client.Analytics.ListErrorEventsAsync(options).ToListAsync();
 
         var entry = wire.Entries.Should().ContainSingle().Subject;
         entry.RequestMessage.Method.Should().Be("GET");
         entry.RequestMessage.Path.Should().Be(EventsPath);
-        AnalyticsWire.Query(entry).Should().Be(
+        WireApi.Query(entry).Should().Be(
             "room_id=room-1&type=client.publish.failed&type=client.subscribe.failed&type=client.join.failed" +
             "&type=client.disconnected&type=client.connect.failed&session_id=sess-1&peer_id=peer-2&user_id=u-1");
 
@@ -307,8 +308,8 @@ public class AnalyticsEventTests
     [Fact]
     public async Task ListEventsAsync_sends_any_types_and_the_error_flag_and_keeps_data_as_raw_json()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", EventsPath, """
+        using var wire = new WireApi();
+        wire.Respond("GET", EventsPath, """
             {
               "limit": 5, "total": 2, "next": "",
               "events": [
@@ -330,12 +331,12 @@ public class AnalyticsEventTests
             Error = false,
             Limit = 5,
         };
-        var events = await wire.Analytics.ListEventsAsync(options).ToListAsync();
+        var events = await wire.Client.Analytics.ListEventsAsync(options).ToListAsync();
 
         var entry = wire.Entries.Should().ContainSingle().Subject;
         entry.RequestMessage.Method.Should().Be("GET");
         entry.RequestMessage.Path.Should().Be(EventsPath);
-        AnalyticsWire.Query(entry).Should().Be(
+        WireApi.Query(entry).Should().Be(
             "room_id=room-1&type=track.add.success&type=sfu.brand.new&session_id=sess-1&peer_id=peer-1&user_id=u-1&beam_id=beam-1&error=false&limit=5");
 
         events.Select(e => e.Id).Should().Equal("ev-1", "ev-2");
@@ -350,23 +351,23 @@ public class AnalyticsEventTests
     [Fact]
     public async Task ListEventsAsync_without_types_lets_the_server_choose_and_sends_error_true()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", EventsPath, """{"limit":10,"total":0,"next":"","events":[]}""");
+        using var wire = new WireApi();
+        wire.Respond("GET", EventsPath, """{"limit":10,"total":0,"next":"","events":[]}""");
 
-        await wire.Analytics.ListEventsAsync(new EventListOptions("room-1") { Error = true }).ToListAsync();
+        await wire.Client.Analytics.ListEventsAsync(new EventListOptions("room-1") { Error = true }).ToListAsync();
 
-        AnalyticsWire.Query(wire.Entries.Should().ContainSingle().Subject).Should().Be("room_id=room-1&error=true");
+        WireApi.Query(wire.Entries.Should().ContainSingle().Subject).Should().Be("room_id=room-1&error=true");
     }
 
     [Fact]
     public async Task Event_timestamp_is_a_DateTimeOffset_unlike_node()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", EventsPath, """
+        using var wire = new WireApi();
+        wire.Respond("GET", EventsPath, """
             {"limit":10,"next":"","events":[{"version":"2.0","id":"e","timestamp":"2024-03-22T09:15:00+05:30","type":"track.add.success","data":{}}]}
             """);
 
-        var ev = (await wire.Analytics.ListTrackEventsAsync(new TrackEventListOptions("room-1")).ToListAsync()).Single();
+        var ev = (await wire.Client.Analytics.ListTrackEventsAsync(new TrackEventListOptions("room-1")).ToListAsync()).Single();
 
         ev.Timestamp.Should().Be(new DateTimeOffset(2024, 3, 22, 3, 45, 0, TimeSpan.Zero));
     }

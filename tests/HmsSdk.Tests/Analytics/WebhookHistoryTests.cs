@@ -1,3 +1,4 @@
+using HmsSdk.Tests.Infrastructure;
 using FluentAssertions;
 
 namespace HmsSdk.Tests.Analytics;
@@ -23,10 +24,10 @@ public class WebhookHistoryTests
     [Fact]
     public async Task ListWebhookDeliveriesAsync_walks_page_numbers_until_has_next_is_false()
     {
-        using var wire = new AnalyticsWire();
-        wire.ReplyWhen(WebhooksPath, "page", "1", HistoryPage(1, 2, hasNext: true, from: 0));
-        wire.ReplyWhen(WebhooksPath, "page", "2", HistoryPage(2, 2, hasNext: true, from: 2));
-        wire.ReplyWhen(WebhooksPath, "page", "3", HistoryPage(3, 2, hasNext: false, from: 4));
+        using var wire = new WireApi();
+        wire.RespondWhen(WebhooksPath, "page", "1", HistoryPage(1, 2, hasNext: true, from: 0));
+        wire.RespondWhen(WebhooksPath, "page", "2", HistoryPage(2, 2, hasNext: true, from: 2));
+        wire.RespondWhen(WebhooksPath, "page", "3", HistoryPage(3, 2, hasNext: false, from: 4));
 
         var options = new WebhookHistoryOptions
         {
@@ -37,14 +38,14 @@ public class WebhookHistoryTests
             EventNames = new List<string> { "peer.join.success", "peer.leave.success" },
             Limit = 2,
         };
-        var deliveries = await wire.Analytics.ListWebhookDeliveriesAsync(options).ToListAsync();
+        var deliveries = await wire.Client.Analytics.ListWebhookDeliveriesAsync(options).ToListAsync();
 
         deliveries.Select(d => d.EventId).Should().Equal("wh-0", "wh-1", "wh-2", "wh-3", "wh-4", "wh-5");
         deliveries[5].Payload!.EventData!.Value.GetProperty("peer_id").GetString().Should().Be("p-5");
         var filters = "start_time=2024-03-20T00%3A00%3A00.000Z&end_time=2024-03-21T12%3A00%3A00.250Z&room_id=room-1&status=failed" +
                       "&event_names=peer.join.success&event_names=peer.leave.success";
         wire.Entries.Should().OnlyContain(e => e.RequestMessage.Method == "GET" && e.RequestMessage.Path == WebhooksPath);
-        wire.Entries.Select(AnalyticsWire.Query).Should().Equal(
+        wire.Entries.Select(WireApi.Query).Should().Equal(
             $"{filters}&page=1&limit=2",
             $"{filters}&page=2&limit=2",
             $"{filters}&page=3&limit=2");
@@ -53,31 +54,31 @@ public class WebhookHistoryTests
     [Fact]
     public async Task ListWebhookDeliveriesAsync_pages_carry_the_next_page_number_and_the_summary_in_the_raw_response()
     {
-        using var wire = new AnalyticsWire();
-        wire.ReplyWhen(WebhooksPath, "page", "2", HistoryPage(2, 2, hasNext: true, from: 2));
-        wire.ReplyWhen(WebhooksPath, "page", "3", HistoryPage(3, 1, hasNext: false, from: 4));
+        using var wire = new WireApi();
+        wire.RespondWhen(WebhooksPath, "page", "2", HistoryPage(2, 2, hasNext: true, from: 2));
+        wire.RespondWhen(WebhooksPath, "page", "3", HistoryPage(3, 1, hasNext: false, from: 4));
 
         // A page keeps its body only when the call hooks OnResponse (HmsPage.RawResponse documents why).
         var responses = new List<HmsResponse>();
-        var pages = await wire.Analytics.ListWebhookDeliveriesAsync(new WebhookHistoryOptions { Page = 2 }, new HmsRequestOptions { OnResponse = responses.Add }).AsPages().ToListAsync();
+        var pages = await wire.Client.Analytics.ListWebhookDeliveriesAsync(new WebhookHistoryOptions { Page = 2 }, new HmsRequestOptions { OnResponse = responses.Add }).AsPages().ToListAsync();
 
         pages.Select(p => p.ContinuationToken).Should().Equal("3", null);
         pages.Select(p => p.Items.Count).Should().Equal(2, 1);
         responses.Should().HaveCount(2);
         pages[0].RawResponse!.ReadAsJson().GetProperty("summary").GetProperty("total_events").GetInt32().Should().Be(6);
-        wire.Entries.Select(AnalyticsWire.Query).Should().Equal("page=2", "page=3");
+        wire.Entries.Select(WireApi.Query).Should().Equal("page=2", "page=3");
     }
 
     [Fact]
     public async Task ListWebhookDeliveriesAsync_resumes_from_a_page_number_token()
     {
-        using var wire = new AnalyticsWire();
-        wire.ReplyWhen(WebhooksPath, "page", "3", HistoryPage(3, 2, hasNext: false, from: 4));
+        using var wire = new WireApi();
+        wire.RespondWhen(WebhooksPath, "page", "3", HistoryPage(3, 2, hasNext: false, from: 4));
 
-        var pages = await wire.Analytics.ListWebhookDeliveriesAsync().AsPages("3").ToListAsync();
+        var pages = await wire.Client.Analytics.ListWebhookDeliveriesAsync().AsPages("3").ToListAsync();
 
         pages.Should().ContainSingle().Which.Items.Select(d => d.EventId).Should().Equal("wh-4", "wh-5");
-        wire.Entries.Select(AnalyticsWire.Query).Should().Equal("page=3");
+        wire.Entries.Select(WireApi.Query).Should().Equal("page=3");
     }
 
     [Fact]
@@ -94,8 +95,8 @@ public class WebhookHistoryTests
     [Fact]
     public async Task GetWebhookDeliveryPageAsync_reads_the_page_with_pagination_and_summary()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", WebhooksPath, """
+        using var wire = new WireApi();
+        wire.Respond("GET", WebhooksPath, """
             {
               "events": [
                 {
@@ -116,12 +117,12 @@ public class WebhookHistoryTests
             }
             """);
 
-        var page = await wire.Analytics.GetWebhookDeliveryPageAsync(new WebhookHistoryOptions { Status = "success", Page = 4, Limit = 1 });
+        var page = await wire.Client.Analytics.GetWebhookDeliveryPageAsync(new WebhookHistoryOptions { Status = "success", Page = 4, Limit = 1 });
 
         var entry = wire.Entries.Should().ContainSingle().Subject;
         entry.RequestMessage.Method.Should().Be("GET");
         entry.RequestMessage.Path.Should().Be(WebhooksPath);
-        AnalyticsWire.Query(entry).Should().Be("status=success&page=4&limit=1");
+        WireApi.Query(entry).Should().Be("status=success&page=4&limit=1");
 
         var delivery = page.Events.Should().ContainSingle().Subject;
         delivery.EventId.Should().Be("wh-1");
@@ -150,13 +151,13 @@ public class WebhookHistoryTests
     [Fact]
     public async Task GetWebhookDeliveryPageAsync_without_options_sends_no_query()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", WebhooksPath, """{"events":[],"pagination":{"current_page":1,"has_next":false},"summary":{"total_events":0}}""");
+        using var wire = new WireApi();
+        wire.Respond("GET", WebhooksPath, """{"events":[],"pagination":{"current_page":1,"has_next":false},"summary":{"total_events":0}}""");
 
-        var page = await wire.Analytics.GetWebhookDeliveryPageAsync();
+        var page = await wire.Client.Analytics.GetWebhookDeliveryPageAsync();
 
         page.Events.Should().BeEmpty();
         page.Summary!.TotalEvents.Should().Be(0);
-        AnalyticsWire.Query(wire.Entries.Should().ContainSingle().Subject).Should().BeEmpty();
+        WireApi.Query(wire.Entries.Should().ContainSingle().Subject).Should().BeEmpty();
     }
 }

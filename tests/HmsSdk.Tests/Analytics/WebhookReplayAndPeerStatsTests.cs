@@ -8,8 +8,8 @@ public class WebhookReplayAndPeerStatsTests
     [Fact]
     public async Task ReplayWebhooksAsync_posts_the_filters_as_json_and_reads_the_workflow()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("POST", "/v2/analytics/webhooks/replay", """
+        using var wire = new WireApi();
+        wire.Respond("POST", "/v2/analytics/webhooks/replay", """
             {
               "workflow_id": "wf-123",
               "status": "already_running",
@@ -32,13 +32,13 @@ public class WebhookReplayAndPeerStatsTests
             Offset = 2000,
             Status = WebhookDeliveryStatus.Failed,
         };
-        var result = await wire.Analytics.ReplayWebhooksAsync(options);
+        var result = await wire.Client.Analytics.ReplayWebhooksAsync(options);
 
         var entry = wire.Entries.Should().ContainSingle().Subject;
         entry.RequestMessage.Method.Should().Be("POST");
         entry.RequestMessage.Path.Should().Be("/v2/analytics/webhooks/replay");
-        AnalyticsWire.Query(entry).Should().BeEmpty();
-        AnalyticsWire.JsonEquals(entry.RequestMessage.Body, """
+        WireApi.Query(entry).Should().BeEmpty();
+        WireApi.JsonEquals(entry.RequestMessage.Body, """
             {
               "start_time": "2024-03-20T00:00:00.000Z", "end_time": "2024-03-21T00:00:00.000Z", "room_id": "room-1",
               "event_names": ["recording.success", "peer.join.success"], "limit": 1000, "offset": 2000, "status": "failed"
@@ -62,12 +62,12 @@ public class WebhookReplayAndPeerStatsTests
     [Fact]
     public async Task ReplayWebhooksAsync_without_options_posts_an_empty_object_and_keeps_an_unknown_status()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("POST", "/v2/analytics/webhooks/replay", """{"workflow_id":"wf-9","status":"queued","message":"ok"}""");
+        using var wire = new WireApi();
+        wire.Respond("POST", "/v2/analytics/webhooks/replay", """{"workflow_id":"wf-9","status":"queued","message":"ok"}""");
 
-        var result = await wire.Analytics.ReplayWebhooksAsync();
+        var result = await wire.Client.Analytics.ReplayWebhooksAsync();
 
-        AnalyticsWire.JsonEquals(wire.Entries.Should().ContainSingle().Subject.RequestMessage.Body, "{}").Should().BeTrue();
+        WireApi.JsonEquals(wire.Entries.Should().ContainSingle().Subject.RequestMessage.Body, "{}").Should().BeTrue();
         result.Status.ToString().Should().Be("queued");
         result.Status.Should().NotBe(WebhookReplayStartStatus.Started);
         result.Filters.Should().BeNull();
@@ -92,8 +92,8 @@ public class WebhookReplayAndPeerStatsTests
     [Fact]
     public async Task GetWebhookReplayStatusAsync_reads_status_progress_and_result()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", "/v2/analytics/webhooks/replay/wf-123", """
+        using var wire = new WireApi();
+        wire.Respond("GET", "/v2/analytics/webhooks/replay/wf-123", """
             {
               "workflow_id": "wf-123",
               "status": "COMPLETED_WITH_FAILURES",
@@ -109,12 +109,12 @@ public class WebhookReplayAndPeerStatsTests
             }
             """);
 
-        var workflow = await wire.Analytics.GetWebhookReplayStatusAsync("wf-123");
+        var workflow = await wire.Client.Analytics.GetWebhookReplayStatusAsync("wf-123");
 
         var entry = wire.Entries.Should().ContainSingle().Subject;
         entry.RequestMessage.Method.Should().Be("GET");
         entry.RequestMessage.Path.Should().Be("/v2/analytics/webhooks/replay/wf-123");
-        AnalyticsWire.Query(entry).Should().BeEmpty();
+        WireApi.Query(entry).Should().BeEmpty();
 
         workflow.WorkflowId.Should().Be("wf-123");
         workflow.Status.Should().Be(WebhookReplayWorkflowStatus.CompletedWithFailures, "statuses compare case-insensitively");
@@ -171,8 +171,8 @@ public class WebhookReplayAndPeerStatsTests
     [Fact]
     public async Task GetPeerStatsAsync_sends_both_ids_and_reads_every_series()
     {
-        using var wire = new AnalyticsWire();
-        wire.Reply("GET", "/v2/analytics/peer-stats", """
+        using var wire = new WireApi();
+        wire.Respond("GET", "/v2/analytics/peer-stats", """
             {
               "peer_id": "peer-1", "session_id": "sess-1", "room_id": "room-1",
               "publisher": {
@@ -203,12 +203,12 @@ public class WebhookReplayAndPeerStatsTests
             }
             """);
 
-        var stats = await wire.Analytics.GetPeerStatsAsync("peer-1", "sess 1");
+        var stats = await wire.Client.Analytics.GetPeerStatsAsync("peer-1", "sess 1");
 
         var entry = wire.Entries.Should().ContainSingle().Subject;
         entry.RequestMessage.Method.Should().Be("GET");
         entry.RequestMessage.Path.Should().Be("/v2/analytics/peer-stats");
-        AnalyticsWire.Query(entry).Should().Be("peer_id=peer-1&session_id=sess%201");
+        WireApi.Query(entry).Should().Be("peer_id=peer-1&session_id=sess%201");
 
         stats.PeerId.Should().Be("peer-1");
         stats.SessionId.Should().Be("sess-1");

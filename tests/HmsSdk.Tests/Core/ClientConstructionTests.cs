@@ -101,12 +101,12 @@ public class ClientConstructionTests
     }
 
     [Fact]
-    public void Clients_without_a_handler_share_one_HttpClient()
+    public void Clients_without_a_handler_share_one_transport()
     {
         using var first = new HmsClient(new HmsClientOptions { AccessKey = "k1", Secret = "s1" }, _ => null);
         using var second = new HmsClient(new HmsClientOptions { AccessKey = "k2", Secret = "s2" }, _ => null);
 
-        first.Pipeline.Settings.HttpClient.Should().BeSameAs(second.Pipeline.Settings.HttpClient);
+        first.Pipeline.Settings.Transport.Should().BeSameAs(second.Pipeline.Settings.Transport);
     }
 
     [Fact]

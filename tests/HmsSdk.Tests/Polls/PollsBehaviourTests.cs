@@ -6,15 +6,6 @@ namespace HmsSdk.Tests.Polls;
 /// <summary>Argument validation (before any request), escaping of hostile ids and pager edge cases.</summary>
 public sealed class PollsBehaviourTests
 {
-    public static TheoryData<string?, Type> BadIds => new()
-    {
-        { null, typeof(ArgumentNullException) },
-        { "", typeof(ArgumentException) },
-        { "   ", typeof(ArgumentException) },
-        { ".", typeof(ArgumentException) },
-        { "..", typeof(ArgumentException) },
-    };
-
     private static CreatePollOptions ValidCreate() => new() { Title = "t" };
 
     private static UpdatePollOptions ValidUpdate() => new() { Title = "t" };
@@ -48,7 +39,7 @@ public sealed class PollsBehaviourTests
     }
 
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.WithExceptionType), MemberType = typeof(BadIds))]
     public async Task Every_method_rejects_a_bad_poll_id_without_sending(string? pollId, Type exceptionType)
     {
         var id = pollId!;
@@ -66,7 +57,7 @@ public sealed class PollsBehaviourTests
     }
 
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.WithExceptionType), MemberType = typeof(BadIds))]
     public async Task Response_and_result_lookups_reject_a_bad_id(string? id, Type exceptionType)
     {
         await AssertRejectedAsync(s => s.GetResponseAsync("poll-1", id!), "responseId", exceptionType);

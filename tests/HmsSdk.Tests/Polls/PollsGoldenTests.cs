@@ -1,3 +1,4 @@
+using HmsSdk.Tests.Infrastructure;
 using FluentAssertions;
 using HmsSdk.Tests.ActiveRooms;
 
@@ -33,7 +34,7 @@ public sealed class PollsGoldenTests : IDisposable
         }
         """;
 
-    private readonly GoldenWireServer _wire = new();
+    private readonly WireApi _wire = new();
 
     private IPollsService Service => _wire.Client.Polls;
 
@@ -76,7 +77,7 @@ public sealed class PollsGoldenTests : IDisposable
             Questions = new List<PollQuestion> { SampleQuestion() },
         });
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/polls", jsonBody: $$"""
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/polls", jsonBody: $$"""
             {
               "title": "Geography", "duration": 120, "anonymous": true, "mode": "peerid", "type": "quiz", "start": "manual",
               "questions": [{{SampleQuestionBody}}]
@@ -93,7 +94,7 @@ public sealed class PollsGoldenTests : IDisposable
 
         var poll = await Service.UpdateAsync("poll-1", new UpdatePollOptions { Title = "Geography", Type = PollType.Quiz, Questions = new List<PollQuestion>() });
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/polls/poll-1", jsonBody: """{"title":"Geography","type":"quiz","questions":[]}""");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/polls/poll-1", jsonBody: """{"title":"Geography","type":"quiz","questions":[]}""");
         AssertPoll(poll);
     }
 
@@ -104,7 +105,7 @@ public sealed class PollsGoldenTests : IDisposable
 
         var poll = await Service.GetAsync("poll-1");
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/polls/poll-1");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "GET", "/v2/polls/poll-1");
         AssertPoll(poll);
     }
 
@@ -115,7 +116,7 @@ public sealed class PollsGoldenTests : IDisposable
 
         var question = await Service.UpdateQuestionAsync("poll-1", 1, SampleQuestion());
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/polls/poll-1/questions/1", jsonBody: SampleQuestionBody);
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/polls/poll-1/questions/1", jsonBody: SampleQuestionBody);
         AssertQuestion(question);
     }
 
@@ -126,7 +127,7 @@ public sealed class PollsGoldenTests : IDisposable
 
         var option = await Service.UpdateOptionAsync("poll-1", 2, 3, new PollOption { Text = "Nice", Weight = 1 });
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "POST", "/v2/polls/poll-1/questions/2/options/3", jsonBody: """{"text":"Nice","weight":1}""");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "POST", "/v2/polls/poll-1/questions/2/options/3", jsonBody: """{"text":"Nice","weight":1}""");
         option.Index.Should().Be(3);
         option.Text.Should().Be("Nice");
         option.Weight.Should().Be(1);
@@ -140,8 +141,8 @@ public sealed class PollsGoldenTests : IDisposable
 
         await Service.DeleteQuestionAsync("poll-1", 2);
 
-        var request = _wire.Single();
-        GoldenWireServer.AssertRequest(request, "DELETE", "/v2/polls/poll-1/questions/2");
+        var request = _wire.SingleRequest();
+        WireApi.ShouldMatch(request, "DELETE", "/v2/polls/poll-1/questions/2");
         request.Body.Should().BeNullOrEmpty();
     }
 
@@ -152,8 +153,8 @@ public sealed class PollsGoldenTests : IDisposable
 
         await Service.DeleteOptionAsync("poll-1", 2, 1);
 
-        var request = _wire.Single();
-        GoldenWireServer.AssertRequest(request, "DELETE", "/v2/polls/poll-1/questions/2/options/1");
+        var request = _wire.SingleRequest();
+        WireApi.ShouldMatch(request, "DELETE", "/v2/polls/poll-1/questions/2/options/1");
         request.Body.Should().BeNullOrEmpty();
     }
 
@@ -183,8 +184,8 @@ public sealed class PollsGoldenTests : IDisposable
 
         var requests = _wire.Requests;
         requests.Should().HaveCount(2);
-        GoldenWireServer.AssertRequest(requests[0], "GET", "/v2/polls/poll-1/sessions", "limit=2");
-        GoldenWireServer.AssertRequest(requests[1], "GET", "/v2/polls/poll-1/sessions", "limit=2&start=ps-2");
+        WireApi.ShouldMatch(requests[0], "GET", "/v2/polls/poll-1/sessions", "limit=2");
+        WireApi.ShouldMatch(requests[1], "GET", "/v2/polls/poll-1/sessions", "limit=2&start=ps-2");
         sessions.Select(s => s.Id).Should().Equal("ps-1", "ps-2", "ps-3");
         var first = sessions[0];
         first.PollId.Should().Be("poll-1");
@@ -226,8 +227,8 @@ public sealed class PollsGoldenTests : IDisposable
 
         var requests = _wire.Requests;
         requests.Should().HaveCount(2);
-        GoldenWireServer.AssertRequest(requests[0], "GET", "/v2/polls/poll-1/responses", "all=true&question=1&limit=2");
-        GoldenWireServer.AssertRequest(requests[1], "GET", "/v2/polls/poll-1/responses", "all=true&question=1&limit=2&start=resp-2");
+        WireApi.ShouldMatch(requests[0], "GET", "/v2/polls/poll-1/responses", "all=true&question=1&limit=2");
+        WireApi.ShouldMatch(requests[1], "GET", "/v2/polls/poll-1/responses", "all=true&question=1&limit=2&start=resp-2");
         responses.Select(r => r.Id).Should().Equal("resp-1", "resp-2", "resp-3");
         AssertResponse(responses[0]);
         responses[1].Skipped.Should().BeTrue();
@@ -246,7 +247,7 @@ public sealed class PollsGoldenTests : IDisposable
 
         var response = await Service.GetResponseAsync("poll-1", "resp-1");
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/polls/poll-1/responses/resp-1");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "GET", "/v2/polls/poll-1/responses/resp-1");
         AssertResponse(response);
     }
 
@@ -275,8 +276,8 @@ public sealed class PollsGoldenTests : IDisposable
 
         var requests = _wire.Requests;
         requests.Should().HaveCount(2);
-        GoldenWireServer.AssertRequest(requests[0], "GET", "/v2/polls/poll-1/results", "question=2&limit=2");
-        GoldenWireServer.AssertRequest(requests[1], "GET", "/v2/polls/poll-1/results", "question=2&limit=2&start=res-2");
+        WireApi.ShouldMatch(requests[0], "GET", "/v2/polls/poll-1/results", "question=2&limit=2");
+        WireApi.ShouldMatch(requests[1], "GET", "/v2/polls/poll-1/results", "question=2&limit=2&start=res-2");
         results.Select(r => r.Id).Should().Equal("res-1", "res-2", "res-3");
         AssertResult(results[0]);
         results[1].Score.Should().Be(0);
@@ -293,7 +294,7 @@ public sealed class PollsGoldenTests : IDisposable
 
         var result = await Service.GetResultAsync("poll-1", "res-1");
 
-        GoldenWireServer.AssertRequest(_wire.Single(), "GET", "/v2/polls/poll-1/results/res-1");
+        WireApi.ShouldMatch(_wire.SingleRequest(), "GET", "/v2/polls/poll-1/results/res-1");
         AssertResult(result);
     }
 

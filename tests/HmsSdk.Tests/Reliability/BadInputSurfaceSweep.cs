@@ -1,46 +1,111 @@
 using System.Reflection;
+using System.Text;
+using System.Text.Json.Nodes;
 using HmsSdk.AspNetCore;
 using HmsSdk.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HmsSdk.Tests.Reliability;
 
 /// <summary>
 /// #13.4: the bad-input sweep over HmsSdk.AspNetCore's options (checked where <c>MapHmsWebhooks</c> checks them) and
-/// HmsSdk.Testing's public seeding and fault API (every public method of every API object on <see cref="FakeHmsApi"/>,
-/// every <see cref="FakeFault"/> factory and every <see cref="FakeHmsApiOptions"/> property), found by reflection.
-/// These members send nothing: a hostile value is refused with ArgumentException naming the parameter, or accepted.
+/// HmsSdk.Testing's public surface, found by reflection: every public method of <see cref="FakeHmsApi"/> and of every API
+/// object on it, every <see cref="FakeFault"/> factory and method, the client extension, the recorded requests' lookups and
+/// every <see cref="FakeHmsApiOptions"/> property. These members send nothing: a hostile value is refused with
+/// ArgumentException naming the parameter, or accepted. Each case runs on a fresh fake holding one of everything a benign
+/// call may name (<see cref="FakeState"/>), so a lookup with benign arguments succeeds and an unknown id is a refusal.
 /// </summary>
 internal static class BadInputSurfaceSweep
 {
-    /// <summary>Members whose benign call needs state the sweep cannot invent (an existing session, peer or job).</summary>
-    public static readonly List<string> NeedsState = new();
+    private const string TestingSurface = "HmsSdk.Testing";
+    private const string ServerSurface = "HmsSdk.Testing.Server";
 
-    public static IEnumerable<SweepResult> Run()
+    public static async Task<IReadOnlyList<SweepResult>> RunAsync()
     {
-        NeedsState.Clear();
         var results = new List<SweepResult>();
         SweepReceiverOptions(results);
         SweepFakeOptions(results);
         foreach (var method in typeof(FakeFault).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.ReturnType == typeof(FakeFault)).OrderBy(Signature, StringComparer.Ordinal))
         {
-            SweepMethod(results, "FakeFault." + method.Name, method, _ => null);
+            await SweepMethodAsync(results, "FakeFault." + method.Name, method, _ => null);
+        }
+
+        foreach (var method in DeclaredMethods(typeof(FakeFault)))
+        {
+            await SweepMethodAsync(results, "fault." + method.Name, method, _ => FakeFault.Status(500));
+        }
+
+        foreach (var method in DeclaredMethods(typeof(FakeHmsApi)))
+        {
+            await SweepMethodAsync(results, "fake." + method.Name, method, state => state.Fake);
         }
 
         foreach (var api in typeof(FakeHmsApi).GetProperties().Where(p => p.PropertyType.Namespace == typeof(FakeHmsApi).Namespace && p.PropertyType.IsClass).OrderBy(p => p.Name, StringComparer.Ordinal))
         {
-            // Task-returning members wait for something to happen (WaitFor...Async); they seed and inject nothing.
-            foreach (var method in api.PropertyType.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName && !typeof(Task).IsAssignableFrom(m.ReturnType)).OrderBy(Signature, StringComparer.Ordinal))
+            foreach (var method in DeclaredMethods(api.PropertyType))
             {
-                SweepMethod(results, $"fake.{api.Name}.{method.Name}", method, fake => api.GetValue(fake));
+                await SweepMethodAsync(results, $"fake.{api.Name}.{method.Name}", method, state => api.GetValue(state.Fake));
+            }
+        }
+
+        foreach (var method in DeclaredMethods(typeof(FakeRecordedRequest)))
+        {
+            await SweepMethodAsync(results, "fake.Requests[i]." + method.Name, method, state => state.Request);
+        }
+
+        foreach (var method in typeof(FakeHmsApiClientExtensions).GetMethods(BindingFlags.Public | BindingFlags.Static).OrderBy(Signature, StringComparer.Ordinal))
+        {
+            await SweepMethodAsync(results, "fake." + method.Name + " (extension)", method, _ => null);
+        }
+
+        // HmsSdk.Testing.Server: StartServerAsync gets a cancelled token (no server starts); CreateClient(server) needs one running.
+        var serverFake = new FakeHmsApi();
+        await using (var server = await serverFake.StartServerAsync())
+        {
+            foreach (var method in typeof(FakeHmsServerExtensions).GetMethods(BindingFlags.Public | BindingFlags.Static).OrderBy(Signature, StringComparer.Ordinal))
+            {
+                await SweepMethodAsync(results, "fake." + method.Name, method, _ => null, server, ServerSurface);
             }
         }
 
         return results;
     }
 
+    /// <summary>Public instance methods a type declares itself (not ToString, Equals and the other record members).</summary>
+    private static IEnumerable<MethodInfo> DeclaredMethods(Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && m.GetBaseDefinition().DeclaringType == type && m.Name is not ("Equals" or "GetHashCode" or "ToString" or "Deconstruct" or "<Clone>$" or "PrintMembers"))
+            .OrderBy(Signature, StringComparer.Ordinal);
+
     private static string Signature(MethodInfo method) => method.Name + "(" + string.Join(",", method.GetParameters().Select(p => p.ParameterType.Name)) + ")";
 
-    private static void SweepMethod(List<SweepResult> results, string member, MethodInfo method, Func<FakeHmsApi, object?> target)
+    /// <summary>
+    /// A fresh fake on a fake clock with one of everything a benign argument names: an enabled room with a connected host
+    /// (so an open session), a guest room code, a poll with one question, a started recording, a webhook receiver (never
+    /// contacted: Task-returning members get a cancelled token) and the requests that built them.
+    /// </summary>
+    private sealed record FakeState(FakeHmsApi Fake, string RoomId, string PeerId, string SessionId, string PollId, string JobId, string Code, FakeRecordedRequest Request);
+
+    private static async Task<FakeState> BuildStateAsync()
+    {
+        var fake = new FakeHmsApi(new FakeHmsApiOptions { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), WebhookReceiverUri = new Uri("http://127.0.0.1:9/hooks") });
+        var room = fake.Rooms.Create("probe-room");
+        var peer = fake.Peers.Join(room.Id, "Probe", "host");
+        var code = fake.RoomCodes.Create(room.Id, "guest");
+        using var http = fake.CreateHttpClient();
+        var poll = await PostAsync(http, "polls", "{\"title\":\"Lunch?\",\"questions\":[{\"text\":\"Where?\",\"type\":\"single-choice\",\"options\":[{\"text\":\"A\"},{\"text\":\"B\"}]}]}");
+        var job = await PostAsync(http, $"recordings/room/{room.Id}/start", "{}");
+        return new FakeState(fake, room.Id, peer.Id, peer.SessionId, (string)poll["id"]!, (string)job["id"]!, code.Code, fake.Requests[0]);
+    }
+
+    private static async Task<JsonNode> PostAsync(HttpClient http, string path, string body)
+    {
+        using var response = await http.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode ? JsonNode.Parse(text)! : throw new InvalidOperationException($"POST {path} answered {(int)response.StatusCode}: {text}");
+    }
+
+    private static async Task SweepMethodAsync(List<SweepResult> results, string member, MethodInfo method, Func<FakeState, object?> target, FakeHmsServer? server = null, string surface = TestingSurface)
     {
         var parameters = method.GetParameters();
         var overloads = method.DeclaringType!.GetMethods().Count(m => m.Name == method.Name);
@@ -49,9 +114,10 @@ internal static class BadInputSurfaceSweep
             member += "(" + string.Join(", ", parameters.Select(p => p.Name)) + ")";
         }
 
-        if (Invoke(method, target, Baseline(parameters, null)) is { } baselineError && baselineError is not ArgumentException)
+        // The baseline must succeed, or every case below would be refused for the wrong reason.
+        if (await InvokeAsync(method, target, parameters, server, null) is { } baselineError)
         {
-            NeedsState.Add(member);
+            results.Add(new(surface, member, "(baseline)", "(baseline)", "benign values", "failed", $"benign arguments failed: {baselineError.GetType().Name} {BadInputSweep.Short(baselineError.Message)}"));
             return;
         }
 
@@ -66,53 +132,81 @@ internal static class BadInputSurfaceSweep
             var nullable = BadInputValues.IsNullable(parameter);
             foreach (var value in BadInputValues.For(parameter.ParameterType, nullable))
             {
-                var arguments = Baseline(parameters, null);
-                arguments[i] = value.Value;
-                var error = Invoke(method, target, arguments);
-                results.Add(Classify("HmsSdk.Testing", member, parameter.Name!, parameter.Name!, $"{member}({parameter.Name})", value, nullable, error));
+                var error = await InvokeAsync(method, target, parameters, server, (i, value.Value));
+                results.Add(Classify(surface, member, parameter.Name!, parameter.Name!, $"{member}({parameter.Name})", value, nullable, error));
             }
         }
     }
 
-    private static Exception? Invoke(MethodInfo method, Func<FakeHmsApi, object?> target, object?[] arguments)
+    /// <summary>Calls <paramref name="method"/> on a fresh <see cref="FakeState"/> with benign arguments, one of them replaced.</summary>
+    private static async Task<Exception?> InvokeAsync(MethodInfo method, Func<FakeState, object?> target, ParameterInfo[] parameters, FakeHmsServer? server, (int Index, object? Value)? hostile)
     {
-        var fake = new FakeHmsApi();
-        var room = fake.Rooms.Create("probe-room");
-        for (var i = 0; i < arguments.Length; i++)
+        var state = await BuildStateAsync();
+        var arguments = parameters.Select(p => p.ParameterType == typeof(FakeHmsServer) ? server : Baseline(p, state)).ToArray();
+        if (hostile is { } replace)
         {
-            if (arguments[i] is "probe-roomId")
-            {
-                arguments[i] = room.Id;
-            }
+            arguments[replace.Index] = replace.Value;
         }
 
         try
         {
-            var result = method.Invoke(target(fake), arguments);
+            var result = method.Invoke(target(state), arguments);
+            if (result is Task task)
+            {
+                await task;
+                result = task.GetType().GetProperty("Result")?.GetValue(task);
+            }
+
+            if (result is IAsyncDisposable asyncDisposable)
+            {
+                await asyncDisposable.DisposeAsync();
+            }
+
+            (result as IDisposable)?.Dispose();
             return null;
         }
         catch (TargetInvocationException ex) when (ex.InnerException is not null)
         {
-            return ex.InnerException is AggregateException { InnerException: { } inner } ? inner : ex.InnerException;
+            return ex.InnerException;
+        }
+        catch (OperationCanceledException)
+        {
+            // Task-returning members get a cancelled token: reaching the wait means the arguments were accepted.
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ex;
         }
     }
 
-    private static object?[] Baseline(ParameterInfo[] parameters, object? unused) =>
-        parameters.Select(p =>
-            p.ParameterType == typeof(string) ? (p.HasDefaultValue && p.DefaultValue is null ? null : BaselineString(p.Name!)) :
-            p.ParameterType == typeof(FakeFault) ? FakeFault.Status(500) :
-            p.ParameterType == typeof(FakeFault[]) ? new[] { FakeFault.Status(500) } :
-            p.ParameterType == typeof(int) ? (p.Name is "statusCode" ? 500 : p.HasDefaultValue ? p.DefaultValue : 1) :
-            p.ParameterType == typeof(TimeSpan) ? TimeSpan.FromSeconds(1) :
-            p.ParameterType == typeof(DateTimeOffset) ? new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) :
-            p.HasDefaultValue ? (p.DefaultValue is DBNull ? null : p.DefaultValue) :
-            p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null).ToArray();
+    private static object? Baseline(ParameterInfo p, FakeState state) =>
+        p.ParameterType == typeof(CancellationToken) ? new CancellationToken(canceled: true) :
+        p.ParameterType == typeof(string) ? (p.HasDefaultValue ? p.DefaultValue : BaselineString(p.Name!, state)) :
+        p.ParameterType == typeof(FakeHmsApi) ? state.Fake :
+        p.ParameterType == typeof(FakeFault) ? FakeFault.Status(500) :
+        p.ParameterType == typeof(FakeFault[]) ? new[] { FakeFault.Status(500) } :
+        p.ParameterType == typeof(JsonObject) ? new JsonObject { ["probe"] = "data" } :
+        p.ParameterType == typeof(int) ? (p.Name is "statusCode" ? 500 : p.HasDefaultValue ? p.DefaultValue : 1) :
+        p.ParameterType == typeof(TimeSpan) ? TimeSpan.FromSeconds(1) :
+        p.ParameterType == typeof(DateTimeOffset) ? new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) :
+        p.HasDefaultValue ? (p.DefaultValue is DBNull ? null : p.DefaultValue) :
+        p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null;
 
-    private static string BaselineString(string name) => name switch
+    /// <summary>A benign string for a parameter: an id the state holds, or text of the right shape.</summary>
+    private static string BaselineString(string name, FakeState state) => name switch
     {
+        "roomId" => state.RoomId,
+        "peerId" => state.PeerId,
+        "sessionId" => state.SessionId,
+        "pollId" => state.PollId,
+        "jobId" => state.JobId,
+        "code" => state.Code,
         "method" => "GET",
         "pathPattern" => "/rooms/*",
-        _ when name.EndsWith("Id", StringComparison.Ordinal) && name.StartsWith("room", StringComparison.Ordinal) => "probe-roomId",
+        "pathAndQuery" => "rooms",
+        "type" => "peer.join.success",
+        "eventName" => "peer.join.success",
         _ => "probe-" + name,
     };
 
@@ -209,7 +303,7 @@ internal static class BadInputSurfaceSweep
                     error = ex;
                 }
 
-                results.Add(Classify("HmsSdk.Testing", "new FakeHmsApi(options)", "options." + property.Name, "options", "FakeHmsApiOptions." + property.Name, value, nullable, error));
+                results.Add(Classify(TestingSurface, "new FakeHmsApi(options)", "options." + property.Name, "options", "FakeHmsApiOptions." + property.Name, value, nullable, error));
             }
         }
     }

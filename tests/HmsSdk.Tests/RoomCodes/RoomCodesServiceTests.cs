@@ -25,7 +25,7 @@ public class RoomCodesServiceTests
     [Fact]
     public async Task ListAsync_golden_sends_filters_and_deserializes()
     {
-        using var wire = new RoomGroupWire().Respond("GET", "/v2/room-codes/room/room-1", $$"""{"limit":20,"data":[{{CodeJson("abc-defg-hij")}}],"last":""}""");
+        using var wire = new WireApi().Respond("GET", "/v2/room-codes/room/room-1", $$"""{"limit":20,"data":[{{CodeJson("abc-defg-hij")}}],"last":""}""");
 
         var codes = new List<RoomCode>();
         await foreach (var code in wire.Client.RoomCodes.ListAsync("room-1", new RoomCodeListOptions { Role = "host", Enabled = true, Limit = 20 }))
@@ -36,7 +36,7 @@ public class RoomCodesServiceTests
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
         request.Path.Should().Be("/v2/room-codes/room/room-1");
-        RoomGroupWire.Query(request).Should().Be("role=host&enabled=true&limit=20");
+        WireApi.Query(request).Should().Be("role=host&enabled=true&limit=20");
         codes.Should().ContainSingle();
         AssertCode(codes[0], "abc-defg-hij");
     }
@@ -63,7 +63,7 @@ public class RoomCodesServiceTests
     [Fact]
     public async Task CreateAsync_golden_posts_empty_object_and_returns_every_code()
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/v2/room-codes/room/room-1",
+        using var wire = new WireApi().Respond("POST", "/v2/room-codes/room/room-1",
             $$"""{"data":[{{CodeJson("aaa-aaaa-aaa")}},{{CodeJson("bbb-bbbb-bbb", "guest", false)}}]}""");
 
         var codes = await wire.Client.RoomCodes.CreateAsync("room-1");
@@ -71,8 +71,8 @@ public class RoomCodesServiceTests
         var request = wire.SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/v2/room-codes/room/room-1");
-        RoomGroupWire.Query(request).Should().BeEmpty();
-        RoomGroupWire.BodyShouldBe(request, "{}");
+        WireApi.Query(request).Should().BeEmpty();
+        WireApi.BodyShouldBe(request, "{}");
         codes.Should().HaveCount(2);
         AssertCode(codes[0], "aaa-aaaa-aaa");
         AssertCode(codes[1], "bbb-bbbb-bbb", "guest", enabled: false);
@@ -94,14 +94,14 @@ public class RoomCodesServiceTests
     [Fact]
     public async Task CreateForRoleAsync_golden_posts_to_the_role_path()
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/v2/room-codes/room/room-1/role/guest", CodeJson("ccc-cccc-ccc", "guest"));
+        using var wire = new WireApi().Respond("POST", "/v2/room-codes/room/room-1/role/guest", CodeJson("ccc-cccc-ccc", "guest"));
 
         var code = await wire.Client.RoomCodes.CreateForRoleAsync("room-1", "guest");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/v2/room-codes/room/room-1/role/guest");
-        RoomGroupWire.BodyShouldBe(request, "{}");
+        WireApi.BodyShouldBe(request, "{}");
         AssertCode(code, "ccc-cccc-ccc", "guest");
     }
 
@@ -110,30 +110,30 @@ public class RoomCodesServiceTests
     [InlineData(false)]
     public async Task SetEnabledAsync_golden_posts_code_and_enabled(bool enabled)
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/v2/room-codes/code", CodeJson("abc-defg-hij", enabled: enabled));
+        using var wire = new WireApi().Respond("POST", "/v2/room-codes/code", CodeJson("abc-defg-hij", enabled: enabled));
 
         var code = await wire.Client.RoomCodes.SetEnabledAsync("abc-defg-hij", enabled);
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/v2/room-codes/code");
-        RoomGroupWire.BodyShouldBe(request, $$"""{"code":"abc-defg-hij","enabled":{{(enabled ? "true" : "false")}}}""");
+        WireApi.BodyShouldBe(request, $$"""{"code":"abc-defg-hij","enabled":{{(enabled ? "true" : "false")}}}""");
         AssertCode(code, "abc-defg-hij", enabled: enabled);
     }
 
     [Fact]
     public async Task ExchangeForAuthTokenAsync_golden_posts_to_the_auth_host_without_authorization()
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/auth/v2/token", """{"token":"eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiaG9zdCJ9.c2lnbmF0dXJl","expires_in":86400}""");
+        using var wire = new WireApi().Respond("POST", "/auth/v2/token", """{"token":"eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiaG9zdCJ9.c2lnbmF0dXJl","expires_in":86400}""");
 
         var result = await wire.Client.RoomCodes.ExchangeForAuthTokenAsync("abc-defg-hij", "u-42");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/auth/v2/token");
-        RoomGroupWire.Query(request).Should().BeEmpty();
+        WireApi.Query(request).Should().BeEmpty();
         request.Headers!.Keys.Should().NotContain(k => k.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
-        RoomGroupWire.BodyShouldBe(request, """{"code":"abc-defg-hij","user_id":"u-42"}""");
+        WireApi.BodyShouldBe(request, """{"code":"abc-defg-hij","user_id":"u-42"}""");
         result.Token.Should().Be("eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiaG9zdCJ9.c2lnbmF0dXJl");
         result.AdditionalProperties!["expires_in"].GetInt32().Should().Be(86400);
         result.ToString().Should().NotContain("eyJ").And.Contain("[redacted]");
@@ -217,17 +217,8 @@ public class RoomCodesServiceTests
             "/v2/room-codes/room/a%2Fb%3Fc?role=x%26enabled%3Dfalse");
     }
 
-    public static TheoryData<string?, Type> BadIds => new()
-    {
-        { null, typeof(ArgumentNullException) },
-        { "", typeof(ArgumentException) },
-        { "   ", typeof(ArgumentException) },
-        { ".", typeof(ArgumentException) },
-        { "..", typeof(ArgumentException) },
-    };
-
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.WithExceptionType), MemberType = typeof(BadIds))]
     public async Task Bad_room_ids_and_roles_throw_before_any_request(string? id, Type exceptionType)
     {
         var handler = new RecordingHandler();

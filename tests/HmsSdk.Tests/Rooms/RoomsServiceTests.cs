@@ -91,14 +91,14 @@ public class RoomsServiceTests
     [Fact]
     public async Task GetAsync_golden_get_by_id_and_full_deserialization()
     {
-        using var wire = new RoomGroupWire().Respond("GET", "/v2/rooms/65f1c0ffee0000000000aaaa", RoomJson);
+        using var wire = new WireApi().Respond("GET", "/v2/rooms/65f1c0ffee0000000000aaaa", RoomJson);
 
         var room = await wire.Client.Rooms.GetAsync("65f1c0ffee0000000000aaaa");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
         request.Path.Should().Be("/v2/rooms/65f1c0ffee0000000000aaaa");
-        RoomGroupWire.Query(request).Should().BeEmpty();
+        WireApi.Query(request).Should().BeEmpty();
         request.Headers!["Authorization"].Single().Should().StartWith("Bearer ");
         AssertFullRoom(room);
     }
@@ -106,7 +106,7 @@ public class RoomsServiceTests
     [Fact]
     public async Task ListAsync_golden_sends_every_filter_and_limit()
     {
-        using var wire = new RoomGroupWire().Respond("GET", "/v2/rooms", $$"""{"limit":50,"data":[{{RoomJson}}],"last":"65f1c0ffee0000000000aaaa","extra":true}""");
+        using var wire = new WireApi().Respond("GET", "/v2/rooms", $$"""{"limit":50,"data":[{{RoomJson}}],"last":"65f1c0ffee0000000000aaaa","extra":true}""");
 
         var rooms = new List<Room>();
         await foreach (var room in wire.Client.Rooms.ListAsync(new RoomListOptions
@@ -125,7 +125,7 @@ public class RoomsServiceTests
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
         request.Path.Should().Be("/v2/rooms");
-        RoomGroupWire.Query(request).Should().Be(
+        WireApi.Query(request).Should().Be(
             "enabled=false&after=2024-01-01T00%3A00%3A00.000Z&before=2024-02-01T12%3A30%3A00.250Z&name=standup-daily&template_id=tmpl-1&limit=50");
         rooms.Should().ContainSingle();
         AssertFullRoom(rooms[0]);
@@ -204,14 +204,14 @@ public class RoomsServiceTests
     [Fact]
     public async Task GetByNameAsync_golden_single_request_returns_first_match()
     {
-        using var wire = new RoomGroupWire().Respond("GET", "/v2/rooms", $$"""{"limit":10,"data":[{{RoomJson}}],"last":"x"}""");
+        using var wire = new WireApi().Respond("GET", "/v2/rooms", $$"""{"limit":10,"data":[{{RoomJson}}],"last":"x"}""");
 
         var room = await wire.Client.Rooms.GetByNameAsync("standup-daily");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
         request.Path.Should().Be("/v2/rooms");
-        RoomGroupWire.Query(request).Should().Be("name=standup-daily");
+        WireApi.Query(request).Should().Be("name=standup-daily");
         AssertFullRoom(room);
     }
 
@@ -238,7 +238,7 @@ public class RoomsServiceTests
     [Fact]
     public async Task CreateAsync_golden_sends_every_documented_field()
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/v2/rooms", RoomJson);
+        using var wire = new WireApi().Respond("POST", "/v2/rooms", RoomJson);
 
         var room = await wire.Client.Rooms.CreateAsync(new CreateRoomOptions
         {
@@ -268,8 +268,8 @@ public class RoomsServiceTests
         var request = wire.SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/v2/rooms");
-        RoomGroupWire.Query(request).Should().BeEmpty();
-        RoomGroupWire.BodyShouldBe(request, """
+        WireApi.Query(request).Should().BeEmpty();
+        WireApi.BodyShouldBe(request, """
             {
               "name": "standup-daily",
               "description": "Daily standup",
@@ -298,20 +298,20 @@ public class RoomsServiceTests
     [Fact]
     public async Task CreateAsync_without_options_posts_an_empty_object()
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/v2/rooms", RoomJson);
+        using var wire = new WireApi().Respond("POST", "/v2/rooms", RoomJson);
 
         var room = await wire.Client.Rooms.CreateAsync();
 
         var request = wire.SingleRequest();
         request.Path.Should().Be("/v2/rooms");
-        RoomGroupWire.BodyShouldBe(request, "{}");
+        WireApi.BodyShouldBe(request, "{}");
         room.Id.Should().Be("65f1c0ffee0000000000aaaa");
     }
 
     [Fact]
     public async Task UpdateAsync_golden_posts_only_the_set_fields()
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/v2/rooms/65f1c0ffee0000000000aaaa", RoomJson);
+        using var wire = new WireApi().Respond("POST", "/v2/rooms/65f1c0ffee0000000000aaaa", RoomJson);
 
         var room = await wire.Client.Rooms.UpdateAsync("65f1c0ffee0000000000aaaa", new UpdateRoomOptions
         {
@@ -329,7 +329,7 @@ public class RoomsServiceTests
         var request = wire.SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/v2/rooms/65f1c0ffee0000000000aaaa");
-        RoomGroupWire.BodyShouldBe(request, """
+        WireApi.BodyShouldBe(request, """
             {"name":"standup-daily","description":"Daily standup","recording_info":{"enabled":false},"region":"auto",
              "large_room":false,"size":2500,"max_duration_seconds":120,"polls":["poll-1","poll-2"],
              "webhook":{"url":"https://example.com/hook"}}
@@ -342,14 +342,14 @@ public class RoomsServiceTests
     [InlineData(false)]
     public async Task SetEnabledAsync_golden_posts_enabled_flag(bool enabled)
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/v2/rooms/65f1c0ffee0000000000aaaa", RoomJson);
+        using var wire = new WireApi().Respond("POST", "/v2/rooms/65f1c0ffee0000000000aaaa", RoomJson);
 
         var room = await wire.Client.Rooms.SetEnabledAsync("65f1c0ffee0000000000aaaa", enabled);
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/v2/rooms/65f1c0ffee0000000000aaaa");
-        RoomGroupWire.BodyShouldBe(request, enabled ? """{"enabled":true}""" : """{"enabled":false}""");
+        WireApi.BodyShouldBe(request, enabled ? """{"enabled":true}""" : """{"enabled":false}""");
         AssertFullRoom(room);
     }
 
@@ -394,17 +394,8 @@ public class RoomsServiceTests
         ex.ErrorMessage.Should().Be("room not found");
     }
 
-    public static TheoryData<string?, Type> BadIds => new()
-    {
-        { null, typeof(ArgumentNullException) },
-        { "", typeof(ArgumentException) },
-        { "   ", typeof(ArgumentException) },
-        { ".", typeof(ArgumentException) },
-        { "..", typeof(ArgumentException) },
-    };
-
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.WithExceptionType), MemberType = typeof(BadIds))]
     public async Task Bad_room_ids_throw_before_any_request(string? roomId, Type exceptionType)
     {
         var handler = new RecordingHandler();

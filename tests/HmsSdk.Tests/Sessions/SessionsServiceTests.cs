@@ -76,21 +76,21 @@ public class SessionsServiceTests
     [Fact]
     public async Task GetAsync_golden_get_by_id_and_full_deserialization()
     {
-        using var wire = new RoomGroupWire().Respond("GET", "/v2/sessions/sess-1", SessionJson);
+        using var wire = new WireApi().Respond("GET", "/v2/sessions/sess-1", SessionJson);
 
         var session = await wire.Client.Sessions.GetAsync("sess-1");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
         request.Path.Should().Be("/v2/sessions/sess-1");
-        RoomGroupWire.Query(request).Should().BeEmpty();
+        WireApi.Query(request).Should().BeEmpty();
         AssertFullSession(session);
     }
 
     [Fact]
     public async Task ListAsync_golden_sends_every_filter_and_limit()
     {
-        using var wire = new RoomGroupWire().Respond("GET", "/v2/sessions", $$"""{"limit":25,"data":[{{SessionJson}}],"last":"sess-1"}""");
+        using var wire = new WireApi().Respond("GET", "/v2/sessions", $$"""{"limit":25,"data":[{{SessionJson}}],"last":"sess-1"}""");
 
         var sessions = new List<Session>();
         await foreach (var session in wire.Client.Sessions.ListAsync(new SessionListOptions
@@ -108,7 +108,7 @@ public class SessionsServiceTests
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
         request.Path.Should().Be("/v2/sessions");
-        RoomGroupWire.Query(request).Should().Be(
+        WireApi.Query(request).Should().Be(
             "room_id=room-1&active=false&after=2023-03-01T00%3A00%3A00.000Z&before=2023-03-03T00%3A00%3A00.000Z&limit=25");
         sessions.Should().ContainSingle();
         AssertFullSession(sessions[0]);
@@ -157,14 +157,14 @@ public class SessionsServiceTests
     [Fact]
     public async Task GetActiveByRoomAsync_golden_single_request_returns_first_match()
     {
-        using var wire = new RoomGroupWire().Respond("GET", "/v2/sessions", $$"""{"limit":10,"data":[{{SessionJson}}],"last":"sess-1"}""");
+        using var wire = new WireApi().Respond("GET", "/v2/sessions", $$"""{"limit":10,"data":[{{SessionJson}}],"last":"sess-1"}""");
 
         var session = await wire.Client.Sessions.GetActiveByRoomAsync("room-1");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
         request.Path.Should().Be("/v2/sessions");
-        RoomGroupWire.Query(request).Should().Be("room_id=room-1&active=true");
+        WireApi.Query(request).Should().Be("room_id=room-1&active=true");
         AssertFullSession(session);
     }
 
@@ -211,17 +211,8 @@ public class SessionsServiceTests
             "/v2/sessions?room_id=r%26active%3Dfalse&active=true");
     }
 
-    public static TheoryData<string?, Type> BadIds => new()
-    {
-        { null, typeof(ArgumentNullException) },
-        { "", typeof(ArgumentException) },
-        { "  ", typeof(ArgumentException) },
-        { ".", typeof(ArgumentException) },
-        { "..", typeof(ArgumentException) },
-    };
-
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.WithExceptionType), MemberType = typeof(BadIds))]
     public async Task Bad_ids_throw_before_any_request(string? id, Type exceptionType)
     {
         var handler = new RecordingHandler();

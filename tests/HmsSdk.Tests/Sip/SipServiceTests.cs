@@ -8,7 +8,7 @@ namespace HmsSdk.Tests.Sip;
 
 public sealed class SipServiceTests : IDisposable
 {
-    private readonly TemplatesWireApi _api = new();
+    private readonly WireApi _api = new();
 
     public void Dispose() => _api.Dispose();
 
@@ -29,13 +29,13 @@ public sealed class SipServiceTests : IDisposable
     [Fact]
     public async Task CreateOutboundTrunk_posts_the_trunk_and_reads_its_id()
     {
-        _api.Answer("POST", "/v2/sip/outbound/trunks", 200, """{ "id": "4a3b7c9d91", "region": "in" }""");
+        _api.Respond("POST", "/v2/sip/outbound/trunks", 200, """{ "id": "4a3b7c9d91", "region": "in" }""");
 
         var trunk = await _api.Client.Sip.CreateOutboundTrunkAsync(Trunk());
 
         var entry = _api.SingleRequest();
-        TemplatesWireApi.ShouldBe(entry, "POST", "/v2/sip/outbound/trunks", "", TrunkBody);
-        TemplatesWireApi.Header(entry, "Content-Type").Should().StartWith("application/json");
+        WireApi.ShouldMatch(entry, "POST", "/v2/sip/outbound/trunks", "", TrunkBody);
+        WireApi.Header(entry, "Content-Type").Should().StartWith("application/json");
         trunk.Id.Should().Be("4a3b7c9d91");
         trunk.AdditionalProperties!["region"].GetString().Should().Be("in");
     }
@@ -43,11 +43,11 @@ public sealed class SipServiceTests : IDisposable
     [Fact]
     public async Task UpdateOutboundTrunk_posts_to_the_trunk_id()
     {
-        _api.Answer("POST", "/v2/sip/outbound/trunks/4a3b7c9d91", 200, """{ "id": "4a3b7c9d91" }""");
+        _api.Respond("POST", "/v2/sip/outbound/trunks/4a3b7c9d91", 200, """{ "id": "4a3b7c9d91" }""");
 
         var trunk = await _api.Client.Sip.UpdateOutboundTrunkAsync("4a3b7c9d91", Trunk());
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "POST", "/v2/sip/outbound/trunks/4a3b7c9d91", "", TrunkBody);
+        WireApi.ShouldMatch(_api.SingleRequest(), "POST", "/v2/sip/outbound/trunks/4a3b7c9d91", "", TrunkBody);
         trunk.Id.Should().Be("4a3b7c9d91");
     }
 
@@ -85,7 +85,7 @@ public sealed class SipServiceTests : IDisposable
     [Fact]
     public async Task StartOutboundCall_posts_snake_case_body_and_reads_the_call_id()
     {
-        _api.Answer("POST", "/v2/sip/outbound/call", 200, """{ "id": "a8b7c9d9e7f74", "status": "ringing-done" }""");
+        _api.Respond("POST", "/v2/sip/outbound/call", 200, """{ "id": "a8b7c9d9e7f74", "status": "ringing-done" }""");
         var options = new StartSipCallOptions
         {
             To = "+16692418750",
@@ -99,7 +99,7 @@ public sealed class SipServiceTests : IDisposable
 
         var call = await _api.Client.Sip.StartOutboundCallAsync(options, new HmsRequestOptions { Timeout = TimeSpan.FromMinutes(5) });
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "POST", "/v2/sip/outbound/call", "", """
+        WireApi.ShouldMatch(_api.SingleRequest(), "POST", "/v2/sip/outbound/call", "", """
             { "to": "+16692418750", "room_code": "abc-defg-hij", "trunk_id": "65c6700f340713c4f7d", "name": "Alex",
               "user_id": "user-42", "video": false, "headers": { "X-Customer-Id": "c-1" } }
             """);
@@ -110,11 +110,11 @@ public sealed class SipServiceTests : IDisposable
     [Fact]
     public async Task StartOutboundCall_sends_only_the_required_fields_when_the_rest_is_unset()
     {
-        _api.Answer("POST", "/v2/sip/outbound/call", 200, """{ "id": "c1" }""");
+        _api.Respond("POST", "/v2/sip/outbound/call", 200, """{ "id": "c1" }""");
 
         await _api.Client.Sip.StartOutboundCallAsync(new StartSipCallOptions { To = "+1", RoomCode = "r-c", TrunkId = "t" });
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "POST", "/v2/sip/outbound/call", "", """{ "to": "+1", "room_code": "r-c", "trunk_id": "t" }""");
+        WireApi.ShouldMatch(_api.SingleRequest(), "POST", "/v2/sip/outbound/call", "", """{ "to": "+1", "room_code": "r-c", "trunk_id": "t" }""");
     }
 
     public static TheoryData<string, StartSipCallOptions> BadCalls => new()
@@ -153,7 +153,7 @@ public sealed class SipServiceTests : IDisposable
     [Fact]
     public async Task StartOutboundCall_maps_the_408_timed_out_answer()
     {
-        _api.Answer("POST", "/v2/sip/outbound/call", 408, """{ "code": 408, "message": "timed out" }""");
+        _api.Respond("POST", "/v2/sip/outbound/call", 408, """{ "code": 408, "message": "timed out" }""");
 
         var error = await FluentActions.Awaiting(() => _api.Client.Sip.StartOutboundCallAsync(new StartSipCallOptions { To = "+1", RoomCode = "r", TrunkId = "t" }))
             .Should().ThrowAsync<HmsApiException>();
@@ -165,8 +165,8 @@ public sealed class SipServiceTests : IDisposable
     [Fact]
     public async Task SendDtmf_posts_digits_with_the_app_token_not_the_management_token()
     {
-        _api.Answer("POST", "/v2/sip/outbound/trunks", 200, """{ "id": "t1" }""");
-        _api.Answer("POST", "/v2/sip/dtmf", 200, "{}");
+        _api.Respond("POST", "/v2/sip/outbound/trunks", 200, """{ "id": "t1" }""");
+        _api.Respond("POST", "/v2/sip/dtmf", 200, "{}");
         const string appToken = "eyJhbGciOiJIUzI1NiJ9.app-token-payload.signature";
 
         await _api.Client.Sip.CreateOutboundTrunkAsync(Trunk());
@@ -174,10 +174,10 @@ public sealed class SipServiceTests : IDisposable
 
         var entries = _api.Server.LogEntries.OrderBy(e => e.RequestMessage!.DateTime).ToList();
         entries.Should().HaveCount(2);
-        var managementHeader = TemplatesWireApi.Header(entries[0], "Authorization");
+        var managementHeader = WireApi.Header(entries[0], "Authorization");
         var dtmf = entries[1];
-        TemplatesWireApi.ShouldBe(dtmf, "POST", "/v2/sip/dtmf", "", """{ "digits": ["0", "1", "*", "#", "a", "d"] }""");
-        TemplatesWireApi.Header(dtmf, "Authorization").Should().Be("Bearer " + appToken);
+        WireApi.ShouldMatch(dtmf, "POST", "/v2/sip/dtmf", "", """{ "digits": ["0", "1", "*", "#", "a", "d"] }""");
+        WireApi.Header(dtmf, "Authorization").Should().Be("Bearer " + appToken);
         managementHeader.Should().StartWith("Bearer ").And.NotBe("Bearer " + appToken);
         dtmf.RequestMessage!.Body.Should().NotContain(managementHeader!["Bearer ".Length..]);
     }

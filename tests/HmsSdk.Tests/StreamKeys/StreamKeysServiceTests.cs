@@ -31,29 +31,29 @@ public class StreamKeysServiceTests
     [Fact]
     public async Task CreateAsync_golden_posts_empty_object()
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/v2/stream-keys/room/room-1", KeyJson);
+        using var wire = new WireApi().Respond("POST", "/v2/stream-keys/room/room-1", KeyJson);
 
         var key = await wire.Client.StreamKeys.CreateAsync("room-1");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/v2/stream-keys/room/room-1");
-        RoomGroupWire.Query(request).Should().BeEmpty();
-        RoomGroupWire.BodyShouldBe(request, "{}");
+        WireApi.Query(request).Should().BeEmpty();
+        WireApi.BodyShouldBe(request, "{}");
         AssertKey(key);
     }
 
     [Fact]
     public async Task GetAsync_golden_returns_the_active_key_from_the_data_envelope()
     {
-        using var wire = new RoomGroupWire().Respond("GET", "/v2/stream-keys/room/room-1", $$"""{"data":[{{KeyJson}}],"last":"sk-1"}""");
+        using var wire = new WireApi().Respond("GET", "/v2/stream-keys/room/room-1", $$"""{"data":[{{KeyJson}}],"last":"sk-1"}""");
 
         var key = await wire.Client.StreamKeys.GetAsync("room-1");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("GET");
         request.Path.Should().Be("/v2/stream-keys/room/room-1");
-        RoomGroupWire.Query(request).Should().BeEmpty();
+        WireApi.Query(request).Should().BeEmpty();
         AssertKey(key);
     }
 
@@ -87,14 +87,14 @@ public class StreamKeysServiceTests
     [Fact]
     public async Task DisableAsync_golden_posts_to_disable_and_returns_the_message()
     {
-        using var wire = new RoomGroupWire().Respond("POST", "/v2/stream-keys/room/room-1/disable", """{"message":"key disabled successfully","extra":1}""");
+        using var wire = new WireApi().Respond("POST", "/v2/stream-keys/room/room-1/disable", """{"message":"key disabled successfully","extra":1}""");
 
         var result = await wire.Client.StreamKeys.DisableAsync("room-1");
 
         var request = wire.SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/v2/stream-keys/room/room-1/disable");
-        RoomGroupWire.BodyShouldBe(request, "{}");
+        WireApi.BodyShouldBe(request, "{}");
         result.Message.Should().Be("key disabled successfully");
         result.AdditionalProperties!["extra"].GetInt32().Should().Be(1);
     }
@@ -126,17 +126,8 @@ public class StreamKeysServiceTests
             "/v2/stream-keys/room/a%2Fb%3Fc/disable");
     }
 
-    public static TheoryData<string?, Type> BadIds => new()
-    {
-        { null, typeof(ArgumentNullException) },
-        { "", typeof(ArgumentException) },
-        { "   ", typeof(ArgumentException) },
-        { ".", typeof(ArgumentException) },
-        { "..", typeof(ArgumentException) },
-    };
-
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.WithExceptionType), MemberType = typeof(BadIds))]
     public async Task Bad_room_ids_throw_before_any_request(string? id, Type exceptionType)
     {
         var handler = new RecordingHandler();

@@ -9,7 +9,7 @@ namespace HmsSdk.Tests.Templates;
 public sealed class TemplatesServiceTests : IDisposable
 {
     private const string TemplateId = "6324661c4da877930beaecaa";
-    private readonly TemplatesWireApi _api = new();
+    private readonly WireApi _api = new();
 
     public void Dispose() => _api.Dispose();
 
@@ -197,14 +197,14 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task Create_posts_camelCase_body_and_reads_the_full_template()
     {
-        _api.Answer("POST", "/v2/templates", 200, TemplateFixtures.Template);
+        _api.Respond("POST", "/v2/templates", 200, TemplateFixtures.Template);
 
         var template = await _api.Client.Templates.CreateAsync(FullCreateOptions());
 
-        var entry = _api.SingleRequest();
-        TemplatesWireApi.ShouldBe(entry, "POST", "/v2/templates", "", FullCreateBody);
+        var entry = _api.SingleEntry();
+        WireApi.ShouldMatch(entry, "POST", "/v2/templates", "", FullCreateBody);
         PropertyNames(JsonNode.Parse(entry.RequestMessage!.Body!)).Should().NotContain(name => name.Contains('_'), "template bodies are camelCase");
-        TemplatesWireApi.Header(entry, "Authorization").Should().StartWith("Bearer ey");
+        WireApi.Header(entry, "Authorization").Should().StartWith("Bearer ey");
 
         template.Id.Should().Be(TemplateId);
         template.Name.Should().Be("webinar:main");
@@ -229,11 +229,11 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task Create_without_options_posts_an_empty_object()
     {
-        _api.Answer("POST", "/v2/templates", 200, """{ "id": "t-1", "name": "auto-generated", "createdAt": "2024-01-02T03:04:05Z" }""");
+        _api.Respond("POST", "/v2/templates", 200, """{ "id": "t-1", "name": "auto-generated", "createdAt": "2024-01-02T03:04:05Z" }""");
 
         var template = await _api.Client.Templates.CreateAsync();
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "POST", "/v2/templates", "", "{}");
+        WireApi.ShouldMatch(_api.SingleRequest(), "POST", "/v2/templates", "", "{}");
         template.Id.Should().Be("t-1");
         template.CreatedAt.Should().Be(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero));
     }
@@ -268,7 +268,7 @@ public sealed class TemplatesServiceTests : IDisposable
     [InlineData(null)]
     public async Task Create_accepts_boundary_message_intervals(int? interval)
     {
-        _api.Answer("POST", "/v2/templates", 200, """{ "id": "t-1" }""");
+        _api.Respond("POST", "/v2/templates", 200, """{ "id": "t-1" }""");
 
         await _api.Client.Templates.CreateAsync(new CreateTemplateOptions { Settings = new TemplateSettings { RoomState = new TemplateRoomState { MessageInterval = interval } } });
 
@@ -307,14 +307,14 @@ public sealed class TemplatesServiceTests : IDisposable
         legacy.UpdatedAt.Should().BeNull();
         var entries = _api.Server.LogEntries.OrderBy(e => e.RequestMessage!.DateTime).ToList();
         entries.Should().HaveCount(2);
-        TemplatesWireApi.ShouldBe(entries[0], "GET", "/v2/templates", "limit=10");
-        TemplatesWireApi.ShouldBe(entries[1], "GET", "/v2/templates", "limit=10&start=t10");
+        WireApi.ShouldMatch(entries[0], "GET", "/v2/templates", "limit=10");
+        WireApi.ShouldMatch(entries[1], "GET", "/v2/templates", "limit=10&start=t10");
     }
 
     [Fact]
     public async Task List_without_options_sends_no_query()
     {
-        _api.Answer("GET", "/v2/templates", 200, """{ "limit": 10, "data": [ { "id": "t1", "customerId": "c", "customer_id": "ignored" } ], "last": "t1" }""");
+        _api.Respond("GET", "/v2/templates", 200, """{ "limit": 10, "data": [ { "id": "t1", "customerId": "c", "customer_id": "ignored" } ], "last": "t1" }""");
 
         var templates = new List<Template>();
         await foreach (var template in _api.Client.Templates.ListAsync())
@@ -323,7 +323,7 @@ public sealed class TemplatesServiceTests : IDisposable
         }
 
         templates.Should().ContainSingle().Which.CustomerId.Should().Be("c", "the camelCase field wins over its snake_case variant");
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", "/v2/templates");
+        WireApi.ShouldMatch(_api.SingleRequest(), "GET", "/v2/templates");
     }
 
     [Theory]
@@ -343,11 +343,11 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task Retrieve_gets_the_template_by_id()
     {
-        _api.Answer("GET", $"/v2/templates/{TemplateId}", 200, TemplateFixtures.Template);
+        _api.Respond("GET", $"/v2/templates/{TemplateId}", 200, TemplateFixtures.Template);
 
         var template = await _api.Client.Templates.GetAsync(TemplateId);
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}");
+        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}");
         template.Id.Should().Be(TemplateId);
         TemplateFixtures.ShouldBeHostRole(template.Roles!["host"]);
         TemplateFixtures.ShouldBeSettings(template.Settings!);
@@ -358,17 +358,15 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task Retrieve_maps_404_to_not_found()
     {
-        _api.Answer("GET", "/v2/templates/missing", 404, """{ "code": 404, "message": "template not found" }""");
+        _api.Respond("GET", "/v2/templates/missing", 404, """{ "code": 404, "message": "template not found" }""");
 
         var act = () => _api.Client.Templates.GetAsync("missing");
 
         await act.Should().ThrowAsync<HmsNotFoundException>();
     }
 
-    public static TheoryData<string?> BadIds => new() { null, "", "   ", ".", ".." };
-
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.Cases), MemberType = typeof(BadIds))]
     public async Task Every_template_method_rejects_bad_template_ids_before_sending(string? id)
     {
         var templates = _api.Client.Templates;
@@ -396,7 +394,7 @@ public sealed class TemplatesServiceTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(BadIds))]
+    [MemberData(nameof(BadIds.Cases), MemberType = typeof(BadIds))]
     public async Task Role_methods_reject_bad_role_names_before_sending(string? roleName)
     {
         var templates = _api.Client.Templates;
@@ -420,7 +418,7 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task Update_posts_the_full_template_to_its_id()
     {
-        _api.Answer("POST", $"/v2/templates/{TemplateId}", 200, TemplateFixtures.Template);
+        _api.Respond("POST", $"/v2/templates/{TemplateId}", 200, TemplateFixtures.Template);
         var create = FullCreateOptions();
         var options = new UpdateTemplateOptions
         {
@@ -433,7 +431,7 @@ public sealed class TemplatesServiceTests : IDisposable
 
         var template = await _api.Client.Templates.UpdateAsync(TemplateId, options);
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "POST", $"/v2/templates/{TemplateId}", "", FullCreateBody);
+        WireApi.ShouldMatch(_api.SingleRequest(), "POST", $"/v2/templates/{TemplateId}", "", FullCreateBody);
         template.Id.Should().Be(TemplateId);
         TemplateFixtures.ShouldBeHostRole(template.Roles!["host"]);
         TemplateFixtures.ShouldBeSettings(template.Settings!);
@@ -491,11 +489,11 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task RetrieveRole_gets_the_role()
     {
-        _api.Answer("GET", $"/v2/templates/{TemplateId}/roles/host", 200, TemplateFixtures.HostRole);
+        _api.Respond("GET", $"/v2/templates/{TemplateId}/roles/host", 200, TemplateFixtures.HostRole);
 
         var role = await _api.Client.Templates.GetRoleAsync(TemplateId, "host");
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/roles/host");
+        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/roles/host");
         TemplateFixtures.ShouldBeHostRole(role);
     }
 
@@ -517,7 +515,7 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task CreateOrUpdateRole_posts_the_camelCase_role()
     {
-        _api.Answer("POST", $"/v2/templates/{TemplateId}/roles/viewer", 200, TemplateFixtures.HostRole);
+        _api.Respond("POST", $"/v2/templates/{TemplateId}/roles/viewer", 200, TemplateFixtures.HostRole);
         var role = new TemplateRole
         {
             PublishParams = new RolePublishParams { Allowed = new List<AllowedTrackType>(), Screen = new RoleVideoParams { BitRate = 1024, Codec = VideoCodec.Vp8, FrameRate = 10 } },
@@ -529,7 +527,7 @@ public sealed class TemplatesServiceTests : IDisposable
 
         var stored = await _api.Client.Templates.CreateOrUpdateRoleAsync(TemplateId, "viewer", role);
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "POST", $"/v2/templates/{TemplateId}/roles/viewer", "", """
+        WireApi.ShouldMatch(_api.SingleRequest(), "POST", $"/v2/templates/{TemplateId}/roles/viewer", "", """
             {
               "publishParams": { "allowed": [], "screen": { "bitRate": 1024, "codec": "vp8", "frameRate": 10 } },
               "subscribeParams": { "subscribeToRoles": ["host"], "maxSubsBitRate": 3200 },
@@ -557,17 +555,17 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task DeleteRole_sends_DELETE_and_accepts_204_without_body()
     {
-        _api.Answer("DELETE", $"/v2/templates/{TemplateId}/roles/guest", 204, null);
+        _api.Respond("DELETE", $"/v2/templates/{TemplateId}/roles/guest", 204, null);
 
         await _api.Client.Templates.DeleteRoleAsync(TemplateId, "guest");
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "DELETE", $"/v2/templates/{TemplateId}/roles/guest");
+        WireApi.ShouldMatch(_api.SingleRequest(), "DELETE", $"/v2/templates/{TemplateId}/roles/guest");
     }
 
     [Fact]
     public async Task DeleteRole_of_a_missing_role_throws_not_found()
     {
-        _api.Answer("DELETE", $"/v2/templates/{TemplateId}/roles/ghost", 404, """{ "code": 404, "message": "role not found" }""");
+        _api.Respond("DELETE", $"/v2/templates/{TemplateId}/roles/ghost", 404, """{ "code": 404, "message": "role not found" }""");
 
         await FluentActions.Awaiting(() => _api.Client.Templates.DeleteRoleAsync(TemplateId, "ghost")).Should().ThrowAsync<HmsNotFoundException>();
     }
@@ -577,11 +575,11 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task RetrieveSettings_reads_secret_as_SecretKey_and_never_prints_it()
     {
-        _api.Answer("GET", $"/v2/templates/{TemplateId}/settings", 200, TemplateFixtures.Settings);
+        _api.Respond("GET", $"/v2/templates/{TemplateId}/settings", 200, TemplateFixtures.Settings);
 
         var settings = await _api.Client.Templates.GetSettingsAsync(TemplateId);
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/settings");
+        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/settings");
         TemplateFixtures.ShouldBeSettings(settings);
         settings.ToString().Should().NotContain("server-side-secret-value");
         settings.Recording!.Upload!.ToString().Should().NotContain("server-side-secret-value");
@@ -590,7 +588,7 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task UpdateSettings_sends_secretKey_and_reads_the_answer()
     {
-        _api.Answer("POST", $"/v2/templates/{TemplateId}/settings", 200, TemplateFixtures.Settings);
+        _api.Respond("POST", $"/v2/templates/{TemplateId}/settings", 200, TemplateFixtures.Settings);
         var settings = new TemplateSettings
         {
             Region = RoomRegion.Auto,
@@ -609,7 +607,7 @@ public sealed class TemplatesServiceTests : IDisposable
 
         var stored = await _api.Client.Templates.UpdateSettingsAsync(TemplateId, settings);
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "POST", $"/v2/templates/{TemplateId}/settings", "", """
+        WireApi.ShouldMatch(_api.SingleRequest(), "POST", $"/v2/templates/{TemplateId}/settings", "", """
             {
               "region": "auto",
               "recording": { "upload": { "type": "azure", "location": "container", "prefix": "p/",
@@ -650,18 +648,18 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task RetrieveDestinations_reads_every_destination_kind()
     {
-        _api.Answer("GET", $"/v2/templates/{TemplateId}/destinations", 200, TemplateFixtures.Destinations);
+        _api.Respond("GET", $"/v2/templates/{TemplateId}/destinations", 200, TemplateFixtures.Destinations);
 
         var destinations = await _api.Client.Templates.GetDestinationsAsync(TemplateId);
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/destinations");
+        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/destinations");
         TemplateFixtures.ShouldBeDestinations(destinations);
     }
 
     [Fact]
     public async Task UpdateDestinations_posts_camelCase_maps()
     {
-        _api.Answer("POST", $"/v2/templates/{TemplateId}/destinations", 200, TemplateFixtures.Destinations);
+        _api.Respond("POST", $"/v2/templates/{TemplateId}/destinations", 200, TemplateFixtures.Destinations);
         var destinations = new TemplateDestinations
         {
             BrowserRecordings = new Dictionary<string, TemplateBrowserRecordingDestination>
@@ -687,7 +685,7 @@ public sealed class TemplatesServiceTests : IDisposable
 
         var stored = await _api.Client.Templates.UpdateDestinationsAsync(TemplateId, destinations);
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "POST", $"/v2/templates/{TemplateId}/destinations", "", """
+        WireApi.ShouldMatch(_api.SingleRequest(), "POST", $"/v2/templates/{TemplateId}/destinations", "", """
             {
               "browserRecordings": { "rec": { "name": "rec", "width": 1280, "height": 720, "maxDuration": 1800,
                   "thumbnails": { "width": 320, "height": 180 }, "presignDuration": 3600, "role": "recorder", "autoStart": false, "autoStopTimeout": 120 } },
@@ -705,7 +703,7 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task ConfigureRecordings_posts_a_bare_array_and_reads_a_bare_array()
     {
-        _api.Answer("POST", $"/v2/templates/{TemplateId}/recordings", 200, TemplateFixtures.RecordingConfigs);
+        _api.Respond("POST", $"/v2/templates/{TemplateId}/recordings", 200, TemplateFixtures.RecordingConfigs);
         var config = new RecordingConfig
         {
             Name = "default",
@@ -724,8 +722,8 @@ public sealed class TemplatesServiceTests : IDisposable
 
         var stored = await _api.Client.Templates.ConfigureRecordingsAsync(TemplateId, new[] { config });
 
-        var entry = _api.SingleRequest();
-        TemplatesWireApi.ShouldBe(entry, "POST", $"/v2/templates/{TemplateId}/recordings", "", """
+        var entry = _api.SingleEntry();
+        WireApi.ShouldMatch(entry, "POST", $"/v2/templates/{TemplateId}/recordings", "", """
             [
               {
                 "name": "default", "role": "host", "maxDuration": 1800, "presignDuration": 3600,
@@ -766,18 +764,18 @@ public sealed class TemplatesServiceTests : IDisposable
     [Fact]
     public async Task RetrieveRecordingConfigs_reads_a_bare_array()
     {
-        _api.Answer("GET", $"/v2/templates/{TemplateId}/recordings", 200, TemplateFixtures.RecordingConfigs);
+        _api.Respond("GET", $"/v2/templates/{TemplateId}/recordings", 200, TemplateFixtures.RecordingConfigs);
 
         var configs = await _api.Client.Templates.GetRecordingConfigsAsync(TemplateId);
 
-        TemplatesWireApi.ShouldBe(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/recordings");
+        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/recordings");
         TemplateFixtures.ShouldBeRecordingConfigs(configs);
     }
 
     [Fact]
     public async Task RetrieveRecordingConfigs_with_an_envelope_instead_of_an_array_is_a_serialization_error()
     {
-        _api.Answer("GET", $"/v2/templates/{TemplateId}/recordings", 200, """{ "data": [] }""");
+        _api.Respond("GET", $"/v2/templates/{TemplateId}/recordings", 200, """{ "data": [] }""");
 
         await FluentActions.Awaiting(() => _api.Client.Templates.GetRecordingConfigsAsync(TemplateId))
             .Should().ThrowAsync<HmsSerializationException>();
