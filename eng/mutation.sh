@@ -73,6 +73,10 @@ PY
 if [ -n "$report" ]; then summarise "$report"; exit $?; fi
 
 if [ -n "$since" ]; then
+  # A fresh clone has origin/main but no local main.
+  if ! git rev-parse --verify --quiet "$since^{commit}" >/dev/null && git rev-parse --verify --quiet "origin/$since^{commit}" >/dev/null; then
+    since="origin/$since"
+  fi
   git rev-parse --verify --quiet "$since^{commit}" >/dev/null || { echo "eng/mutation.sh: unknown git ref '$since'" >&2; exit 2; }
   # Changed core files: committed since the merge base, plus uncommitted edits, matched against the config's globs.
   mapfile -t changed < <( { git diff --name-only --diff-filter=d "$(git merge-base "$since" HEAD)" -- src/HmsSdk; \
