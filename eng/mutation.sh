@@ -6,6 +6,8 @@
 #   eng/mutation.sh --mutate 'src/HmsSdk/Paging/*.cs' [--mutate ...]    chosen files or folders
 #   eng/mutation.sh --report path/to/mutation-report.json              only summarise an existing report
 # Options: --concurrency N (default 1: the machine is shared), --output DIR (default artifacts/mutation),
+#          --filter EXPR (a dotnet test filter for the tests Stryker runs, e.g. 'FullyQualifiedName!~WebhookCrashTests';
+#          excluded tests kill nothing, so say so next to any score measured with one),
 #          --break-at SCORE (exit 1 when the overall raw score is lower), --dry-run (print the Stryker command only).
 # Prints one line per mutated file and one overall line. Raw score = (killed + timeout) / (killed + timeout +
 # survived + no coverage); compile errors and ignored mutants count for neither side.
@@ -18,18 +20,20 @@ output="artifacts/mutation"
 break_at=0
 report=""
 dry_run=0
+filter=""
 mutate=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --since) since="${2:?--since needs a git ref}"; shift 2 ;;
     --since=*) since="${1#--since=}"; shift ;;
     --mutate) mutate+=("${2:?--mutate needs a glob}"); shift 2 ;;
+    --filter) filter="${2:?--filter needs a test filter}"; shift 2 ;;
     --concurrency) concurrency="${2:?--concurrency needs a number}"; shift 2 ;;
     --output) output="${2:?--output needs a directory}"; shift 2 ;;
     --break-at) break_at="${2:?--break-at needs a score}"; shift 2 ;;
     --report) report="${2:?--report needs a file}"; shift 2 ;;
     --dry-run) dry_run=1; shift ;;
-    -h|--help) sed -n "2,11p" "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n "2,13p" "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "eng/mutation.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -69,6 +73,10 @@ PY
 if [ -n "$report" ]; then summarise "$report"; exit $?; fi
 
 if [ -n "$since" ]; then
+  # A fresh clone has origin/main but no local main.
+  if ! git rev-parse --verify --quiet "$since^{commit}" >/dev/null && git rev-parse --verify --quiet "origin/$since^{commit}" >/dev/null; then
+    since="origin/$since"
+  fi
   git rev-parse --verify --quiet "$since^{commit}" >/dev/null || { echo "eng/mutation.sh: unknown git ref '$since'" >&2; exit 2; }
   # Changed core files: committed since the merge base, plus uncommitted edits, matched against the config's globs.
   mapfile -t changed < <( { git diff --name-only --diff-filter=d "$(git merge-base "$since" HEAD)" -- src/HmsSdk; \
@@ -91,6 +99,7 @@ fi
 root=$(pwd)
 case "$output" in /*) ;; *) output="$root/$output" ;; esac
 args=(stryker --config-file "$root/stryker-config.json" --concurrency "$concurrency" --output "$output" --skip-version-check)
+if [ -n "$filter" ]; then args+=(--test-case-filter "$filter"); fi
 for m in "${mutate[@]}"; do
   case "$m" in '**'*|'!'*) ;; *) m="**/$m" ;; esac  # globs are matched against full paths
   args+=(--mutate "$m")

@@ -159,25 +159,6 @@ internal static class Guard
     public static int? Limit(int? limit, int min, int max, string paramName) =>
         InRange(limit, min, max, paramName, paramName + ".Limit");
 
-    /// <summary>Checks an optional list: when present, no entry may be null, blank or malformed.</summary>
-    public static IReadOnlyList<string>? NoBlankEntries(IReadOnlyList<string>? values, string paramName, string? target = null)
-    {
-        if (values is null)
-        {
-            return null;
-        }
-
-        foreach (var value in values)
-        {
-            if (value is null || IsBlank(value) || !IsWellFormedUtf16(value))
-            {
-                throw BlankEntries(paramName, target);
-            }
-        }
-
-        return values;
-    }
-
     /// <summary>The exception for a list holding a null, blank or malformed entry.</summary>
     public static ArgumentException BlankEntries(string paramName, string? target = null) =>
         new($"'{target ?? paramName}' cannot contain null or blank entries.", paramName);

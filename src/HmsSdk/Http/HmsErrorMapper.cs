@@ -13,7 +13,7 @@ internal static class HmsErrorMapper
     private const int MaxBodyChars = 4096;
 
     // Anything shaped like a JWT is removed from text the SDK puts in exceptions.
-    private static readonly Regex JwtPattern = new(@"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*", RegexOptions.CultureInvariant);
+    private static readonly Regex JwtPattern = new(@"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*");
 
     public static HmsApiException ToException(HmsResponse response, string operation, HttpMethod? method)
     {
@@ -77,18 +77,14 @@ internal static class HmsErrorMapper
 
     public static TimeSpan? ParseRetryAfter(HttpResponseMessage response, TimeProvider timeProvider)
     {
+        // .NET parses Retry-After as a non-negative delta or a date (anything else leaves the header null).
         var header = response.Headers.RetryAfter;
-        if (header is null)
+        if (header?.Delta is { } delta)
         {
-            return null;
+            return delta;
         }
 
-        if (header.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header.Date is { } date)
+        if (header?.Date is { } date)
         {
             var wait = date - timeProvider.GetUtcNow();
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;

@@ -77,6 +77,9 @@ public sealed class HmsQuery
         return this;
     }
 
+    /// <summary>Returns a copy: later changes to this query do not reach it.</summary>
+    internal HmsQuery Copy() => new(new List<KeyValuePair<string, string>>(_parameters));
+
     /// <summary>Returns a copy with <paramref name="name"/> set to <paramref name="value"/>, replacing earlier values.</summary>
     internal HmsQuery With(string name, string? value)
     {

@@ -34,7 +34,7 @@ internal sealed class Pager<TEnvelope, T> : HmsAsyncPageable<T>
 
     /// <param name="pipeline">The client's pipeline.</param>
     /// <param name="route">Operation, path and cursor parameter.</param>
-    /// <param name="query">The list's filters; copied now (without <c>limit</c> and the cursor parameter).</param>
+    /// <param name="query">The list's filters; copied now.</param>
     /// <param name="limit">The caller's page size, if any.</param>
     /// <param name="envelopeType">The envelope's JSON metadata.</param>
     /// <param name="read">Reads one envelope, given the cursor that requested it.</param>
@@ -52,7 +52,7 @@ internal sealed class Pager<TEnvelope, T> : HmsAsyncPageable<T>
     {
         _pipeline = pipeline;
         _route = route;
-        _baseQuery = query.With("limit", (string?)null).With(route.CursorParameter, (string?)null);
+        _baseQuery = query.Copy(); // every page sets limit and its cursor parameter itself (HmsQuery.With replaces)
         _limit = limit;
         _envelopeType = envelopeType;
         _read = read;

@@ -173,6 +173,25 @@ public class ErrorBodyGapTests
         (await Fail(429, "{}")).Should().BeOfType<HmsRateLimitException>().Which.RetryAfter.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("soon")]
+    public async Task A_retry_after_that_is_neither_seconds_nor_a_date_is_no_wait_at_all(string value)
+    {
+        // RFC 9110 10.2.3: Retry-After = HTTP-date / delay-seconds (1*DIGIT). Anything else gives no wait, never a negative one.
+        var error = await Fail(429, "{}", ("Retry-After", value));
+
+        error.Should().BeOfType<HmsRateLimitException>().Which.RetryAfter.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_retry_after_delta_is_the_wait_in_seconds()
+    {
+        var error = await Fail(429, "{}", ("Retry-After", "120"));
+
+        error.Should().BeOfType<HmsRateLimitException>().Which.RetryAfter.Should().Be(TimeSpan.FromMinutes(2));
+    }
+
     [Fact]
     public async Task Header_values_are_kept_first_value_only_and_jwt_free()
     {

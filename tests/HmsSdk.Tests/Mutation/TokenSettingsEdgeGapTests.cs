@@ -80,6 +80,22 @@ public class TokenSettingsEdgeGapTests
     }
 
     [Fact]
+    public void A_one_second_management_lifetime_is_refused_for_the_backdating_not_as_out_of_range()
+    {
+        // One second is inside "between one second and 100 years"; what rules it out is Node's 10 s backdating, and the
+        // message must say that rather than contradict the range it quotes.
+        FluentActions.Invoking(() => new AuthService(new HmsTokenSettings
+            {
+                AccessKey = "k",
+                Secret = "s",
+                ManagementTokenLifetime = TimeSpan.FromSeconds(1),
+                RefreshBeforeExpiry = TimeSpan.Zero,
+            }))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("settings")
+            .Which.Message.Should().Contain("more than 10 seconds").And.NotContain("between one second and 100 years");
+    }
+
+    [Fact]
     public void A_refresh_margin_11_seconds_short_of_the_lifetime_is_accepted()
     {
         // 10 s of the lifetime are spent on backdating; one more second leaves the token fresh for a second.
