@@ -72,37 +72,54 @@ internal sealed class HmsPipeline
         cancellationToken.ThrowIfCancellationRequested();
         using var scope = _settings.Diagnostics.StartOperation(request);
         var maxRetries = request.Options?.MaxRetries ?? _settings.Retry.MaxRetries;
+        var call = new PipelineCall(request, maxRetries, poolBody);
+        // The first attempt runs outside Polly: most calls succeed, or fail for good, on it. Only an outcome worth a
+        // retry enters the retry strategy, which replays it as its own first attempt, so back-off, Retry-After, OnRetry
+        // and attempt numbers are exactly those of a call Polly made from the start (retrieve-ratio, see
+        // tests/HmsSdk.Benchmarks/README.md: the retry wrapper was about a quarter of the SDK's extra time per call).
+        var outcome = await SendAttemptAsync(call, cancellationToken).ConfigureAwait(false);
+        if (RetryPolicy.ShouldRetry(call, outcome, attemptNumber: 0, cancellationToken, _settings.Retry))
+        {
+            outcome = await RetryAsync(call, outcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (outcome.Exception is { } exception)
+        {
+            var mapped = HmsErrorMapper.WrapTransport(exception, request);
+            scope.Failed(mapped);
+            if (ReferenceEquals(mapped, exception))
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();
+            }
+
+            throw mapped;
+        }
+
+        var response = outcome.Result!;
+        request.Options?.OnResponse?.Invoke(response);
+        if (throwOnErrorStatus && !response.IsSuccessStatusCode)
+        {
+            var error = HmsErrorMapper.ToException(response, request.Operation, request.Method);
+            scope.Failed(error);
+            throw error;
+        }
+
+        scope.Completed(response);
+        return response;
+    }
+
+    /// <summary>Runs the retry strategy for a call whose first attempt asked for a retry.</summary>
+    private async ValueTask<Outcome<HmsResponse>> RetryAsync(PipelineCall call, Outcome<HmsResponse> firstAttempt, CancellationToken cancellationToken)
+    {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            new PipelineCall(request, maxRetries, poolBody).AttachTo(context);
-            var outcome = await _retryPipeline.ExecuteOutcomeAsync(
-                static (ctx, self) => self.SendAttemptAsync(ctx),
+            call.Replay(firstAttempt);
+            call.AttachTo(context);
+            return await _retryPipeline.ExecuteOutcomeAsync(
+                static (ctx, self) => self.SendAttemptAsync(PipelineCall.Of(ctx), ctx.CancellationToken),
                 context,
                 this).ConfigureAwait(false);
-            if (outcome.Exception is { } exception)
-            {
-                var mapped = HmsErrorMapper.WrapTransport(exception, request);
-                scope.Failed(mapped);
-                if (ReferenceEquals(mapped, exception))
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();
-                }
-
-                throw mapped;
-            }
-
-            var response = outcome.Result!;
-            request.Options?.OnResponse?.Invoke(response);
-            if (throwOnErrorStatus && !response.IsSuccessStatusCode)
-            {
-                var error = HmsErrorMapper.ToException(response, request.Operation, request.Method);
-                scope.Failed(error);
-                throw error;
-            }
-
-            scope.Completed(response);
-            return response;
         }
         finally
         {
@@ -137,15 +154,20 @@ internal sealed class HmsPipeline
             null);
     }
 
-    private async ValueTask<Outcome<HmsResponse>> SendAttemptAsync(ResilienceContext context)
+    /// <summary>One attempt (with its one 401/403 token refresh); every failure is returned as the outcome, never thrown.</summary>
+    private async ValueTask<Outcome<HmsResponse>> SendAttemptAsync(PipelineCall call, CancellationToken cancellationToken)
     {
-        var call = PipelineCall.Of(context);
+        if (call.TakeReplay() is { } replayed)
+        {
+            return replayed;
+        }
+
         var request = call.Request;
         var attempt = ++call.Attempts;
         try
         {
             var token = TokenFor(request, staleToken: null);
-            var response = await SendOnceAsync(request, token, attempt, call.PoolBody, context.CancellationToken).ConfigureAwait(false);
+            var response = await SendOnceAsync(request, token, attempt, call.PoolBody, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode is 401 or 403 && request.Auth == RequestAuth.Management &&
                 _settings.Retry.RefreshTokenOnAuthFailure && !call.AuthRefreshed)
             {
@@ -153,13 +175,14 @@ internal sealed class HmsPipeline
                 call.AuthRefreshed = true;
                 _settings.Diagnostics.AuthRefresh(request, response.StatusCode);
                 token = TokenFor(request, staleToken: token);
-                response = await SendOnceAsync(request, token, attempt, call.PoolBody, context.CancellationToken).ConfigureAwait(false);
+                response = await SendOnceAsync(request, token, attempt, call.PoolBody, cancellationToken).ConfigureAwait(false);
             }
 
             return Outcome.FromResult(response);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
+            // Polly turns a thrown exception into an outcome too; the caller's cancellation is never retried (ShouldRetry).
             return Outcome.FromException<HmsResponse>(ex);
         }
     }

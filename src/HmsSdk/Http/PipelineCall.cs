@@ -10,6 +10,8 @@ namespace HmsSdk.Http;
 internal sealed class PipelineCall
 {
     private static readonly ResiliencePropertyKey<PipelineCall> Key = new("hms.call");
+    private Outcome<HmsResponse> _replay;
+    private bool _hasReplay;
 
     public PipelineCall(HmsRequest request, int maxRetries, bool poolBody)
     {
@@ -32,6 +34,30 @@ internal sealed class PipelineCall
 
     /// <summary>True once the one 401/403 token refresh has been used.</summary>
     public bool AuthRefreshed { get; set; }
+
+    /// <summary>
+    /// Hands the first attempt's outcome, made before Polly was entered, to the retry strategy: its next attempt
+    /// returns this outcome instead of sending again.
+    /// </summary>
+    public void Replay(Outcome<HmsResponse> firstAttempt)
+    {
+        _replay = firstAttempt;
+        _hasReplay = true;
+    }
+
+    /// <summary>The outcome handed over by <see cref="Replay"/>, once; null when there is none.</summary>
+    public Outcome<HmsResponse>? TakeReplay()
+    {
+        if (!_hasReplay)
+        {
+            return null;
+        }
+
+        _hasReplay = false;
+        var replay = _replay;
+        _replay = default;
+        return replay;
+    }
 
     /// <summary>The call a context belongs to.</summary>
     public static PipelineCall Of(ResilienceContext context) => context.Properties.GetValue(Key, null!);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Net.Http;
 using System.Net.Sockets;
+using System.Threading;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
@@ -22,7 +23,7 @@ internal static class RetryPolicy
             UseJitter = retry.UseJitter,
             Delay = retry.Delay,
             MaxDelay = retry.MaxDelay,
-            ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.Outcome, args.AttemptNumber, retry)),
+            ShouldHandle = args => new ValueTask<bool>(ShouldRetry(PipelineCall.Of(args.Context), args.Outcome, args.AttemptNumber, args.Context.CancellationToken, retry)),
             DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result?.RetryAfter),
             OnRetry = args =>
             {
@@ -41,10 +42,10 @@ internal static class RetryPolicy
             .Build();
     }
 
-    private static bool ShouldRetry(ResilienceContext context, Outcome<HmsResponse> outcome, int attemptNumber, HmsRetryOptions retry)
+    /// <summary>Whether the outcome of attempt <paramref name="attemptNumber"/> (0 = the first) is worth another attempt.</summary>
+    public static bool ShouldRetry(PipelineCall call, Outcome<HmsResponse> outcome, int attemptNumber, CancellationToken cancellationToken, HmsRetryOptions retry)
     {
-        var call = PipelineCall.Of(context);
-        if (attemptNumber >= call.MaxRetries || context.CancellationToken.IsCancellationRequested)
+        if (attemptNumber >= call.MaxRetries || cancellationToken.IsCancellationRequested)
         {
             return false;
         }
