@@ -15,7 +15,7 @@ internal static class HmsErrorMapper
     // Anything shaped like a JWT is removed from text the SDK puts in exceptions.
     private static readonly Regex JwtPattern = new(@"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*");
 
-    public static HmsApiException ToException(HmsResponse response, string operation, HttpMethod? method)
+    public static HmsApiException ToException(HmsResponse response, string operation, HttpMethod method)
     {
         var (message, code, details) = ReadErrorBody(response);
         var errorDetails = new HmsErrorDetails
@@ -27,7 +27,7 @@ internal static class HmsErrorMapper
             Details = details,
             ResponseBody = CapBody(response),
             Headers = FirstValues(response),
-            Method = method ?? response.Method,
+            Method = method,
             RequestUri = response.RequestUri,
             Operation = operation,
             RequestId = response.RequestId,
@@ -86,8 +86,8 @@ internal static class HmsErrorMapper
 
         if (header?.Date is { } date)
         {
-            var wait = date - timeProvider.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+            // A date in the past means "now".
+            return TimeSpan.FromTicks(Math.Max(0, (date - timeProvider.GetUtcNow()).Ticks));
         }
 
         return null;
@@ -141,7 +141,7 @@ internal static class HmsErrorMapper
                 details = new List<string>();
                 foreach (var item in d.EnumerateArray())
                 {
-                    details.Add(Redact(item.ValueKind == JsonValueKind.String ? item.GetString() ?? string.Empty : item.GetRawText()));
+                    details.Add(Redact(item.ValueKind == JsonValueKind.String ? item.GetString()! : item.GetRawText()));
                 }
             }
 

@@ -114,10 +114,12 @@ internal sealed class HmsPipeline
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            call.Replay(firstAttempt);
             call.AttachTo(context);
+            call.ReplayFirstAttempt(context, firstAttempt);
             return await _retryPipeline.ExecuteOutcomeAsync(
-                static (ctx, self) => self.SendAttemptAsync(PipelineCall.Of(ctx), ctx.CancellationToken),
+                static (ctx, self) => PipelineCall.Of(ctx).TakeFirstAttempt(ctx) is { } first
+                    ? new ValueTask<Outcome<HmsResponse>>(first)
+                    : self.SendAttemptAsync(PipelineCall.Of(ctx), ctx.CancellationToken),
                 context,
                 this).ConfigureAwait(false);
         }
@@ -157,11 +159,6 @@ internal sealed class HmsPipeline
     /// <summary>One attempt (with its one 401/403 token refresh); every failure is returned as the outcome, never thrown.</summary>
     private async ValueTask<Outcome<HmsResponse>> SendAttemptAsync(PipelineCall call, CancellationToken cancellationToken)
     {
-        if (call.TakeReplay() is { } replayed)
-        {
-            return replayed;
-        }
-
         var request = call.Request;
         var attempt = ++call.Attempts;
         try

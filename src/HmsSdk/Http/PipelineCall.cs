@@ -10,8 +10,8 @@ namespace HmsSdk.Http;
 internal sealed class PipelineCall
 {
     private static readonly ResiliencePropertyKey<PipelineCall> Key = new("hms.call");
-    private Outcome<HmsResponse> _replay;
-    private bool _hasReplay;
+    private static readonly ResiliencePropertyKey<Outcome<HmsResponse>> FirstAttemptKey = new("hms.first-attempt");
+    private bool _firstAttemptPending;
 
     public PipelineCall(HmsRequest request, int maxRetries, bool poolBody)
     {
@@ -36,27 +36,25 @@ internal sealed class PipelineCall
     public bool AuthRefreshed { get; set; }
 
     /// <summary>
-    /// Hands the first attempt's outcome, made before Polly was entered, to the retry strategy: its next attempt
-    /// returns this outcome instead of sending again.
+    /// Hands the first attempt's outcome, made before Polly was entered, to the retry strategy, whose first attempt
+    /// returns it instead of sending again. Kept in the context, not a field: only calls that retry pay for it.
     /// </summary>
-    public void Replay(Outcome<HmsResponse> firstAttempt)
+    public void ReplayFirstAttempt(ResilienceContext context, Outcome<HmsResponse> firstAttempt)
     {
-        _replay = firstAttempt;
-        _hasReplay = true;
+        context.Properties.Set(FirstAttemptKey, firstAttempt);
+        _firstAttemptPending = true;
     }
 
-    /// <summary>The outcome handed over by <see cref="Replay"/>, once; null when there is none.</summary>
-    public Outcome<HmsResponse>? TakeReplay()
+    /// <summary>The outcome handed over by <see cref="ReplayFirstAttempt"/>, once; null when there is none.</summary>
+    public Outcome<HmsResponse>? TakeFirstAttempt(ResilienceContext context)
     {
-        if (!_hasReplay)
+        if (!_firstAttemptPending)
         {
             return null;
         }
 
-        _hasReplay = false;
-        var replay = _replay;
-        _replay = default;
-        return replay;
+        _firstAttemptPending = false;
+        return context.Properties.GetValue(FirstAttemptKey, default);
     }
 
     /// <summary>The call a context belongs to.</summary>

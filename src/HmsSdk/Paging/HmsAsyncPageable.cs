@@ -50,17 +50,24 @@ public abstract class HmsAsyncPageable<T> : IAsyncEnumerable<T>
     {
         var position = new ItemPosition();
         Volatile.Write(ref _position, position);
-        await foreach (var page in PagesForItems(position).WithCancellation(cancellationToken).ConfigureAwait(false))
+        try
         {
-            var items = page.Items;
-            for (var i = 0; i < items.Count; i++)
+            await foreach (var page in PagesForItems(position).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                position.SetMoreInPage(i < items.Count - 1);
-                yield return items[i];
+                var items = page.Items;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    position.SetMoreInPage(i < items.Count - 1);
+                    yield return items[i];
+                }
             }
         }
-
-        position.SetMoreInPage(false);
+        finally
+        {
+            // However the loop ends (last item, break, failure, cancellation) nothing is next any more, and an abandoned
+            // read-ahead page is not "cached": the position lets go of it.
+            position.End();
+        }
     }
 
     /// <summary>The pages behind the item enumeration; the SDK's pager reports its read-ahead to <paramref name="position"/>.</summary>
@@ -79,6 +86,12 @@ public abstract class HmsAsyncPageable<T> : IAsyncEnumerable<T>
         public void SetMoreInPage(bool more) => Volatile.Write(ref _moreInPage, more ? 1 : 0);
 
         public void SetReadAhead(Task<HmsPage<T>>? readAhead) => Volatile.Write(ref _readAhead, readAhead);
+
+        public void End()
+        {
+            SetMoreInPage(false);
+            SetReadAhead(null);
+        }
     }
 
     private sealed class StaticPageable : HmsAsyncPageable<T>

@@ -131,8 +131,8 @@ internal sealed class Pager<TEnvelope, T> : HmsAsyncPageable<T>
         {
             if (ahead is not null)
             {
-                // The caller stopped before reaching the read-ahead page: cancel it and wait, so no request outlives the loop.
-                position?.SetReadAhead(null);
+                // The caller stopped before reaching the read-ahead page: cancel it and wait, so no request outlives the loop
+                // (the item enumeration's position lets go of it when its own loop ends).
                 stop.Cancel();
                 await ObserveAbandonedAsync(ahead).ConfigureAwait(false);
             }
