@@ -6,12 +6,12 @@ namespace HmsSdk.Tests.ExternalStreams;
 
 public class ExternalStreamsServiceTests
 {
-    private const string StreamId = "6561b2c3e4b0a2c8f1a2d001";
+    internal const string StreamId = "6561b2c3e4b0a2c8f1a2d001";
     private const string RoomId = BeamFixtures.RoomId;
     private const string YouTube = "rtmp://a.rtmp.youtube.com/live2/abcd-efgh-ijkl-mnop";
     private const string Twitch = "rtmps://live.twitch.tv:443/app/live_123456_SECRETKEY";
 
-    private static readonly string ExternalStreamJson = BeamFixtures.FullJob(StreamId, """
+    internal static readonly string ExternalStreamJson = BeamFixtures.FullJob(StreamId, """
         "destination": "rtmp-1",
           "rtmp_urls": ["rtmp://a.rtmp.youtube.com/live2/abcd-efgh-ijkl-mnop", "rtmps://live.twitch.tv:443/app/live_123456_SECRETKEY"],
           "meeting_url": "https://acme.app.100ms.live/preview/abc-defg-hij?skip_preview=true",
@@ -20,7 +20,7 @@ public class ExternalStreamsServiceTests
           "bitrate_kbps": 4500
         """);
 
-    private static string ListedStream(string id, string status) => $$"""
+    internal static string ListedStream(string id, string status) => $$"""
         {
           "id": "{{id}}", "room_id": "655f1a2be4b0a2c8f1a2b000", "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
           "status": "{{status}}", "destination": "", "rtmp_urls": ["rtmp://a.rtmp.youtube.com/live2/key"],
@@ -31,7 +31,7 @@ public class ExternalStreamsServiceTests
         }
         """;
 
-    private static void ShouldMatchFixture(ExternalStream stream)
+    internal static void ShouldMatchFixture(ExternalStream stream)
     {
         BeamFixtures.ShouldMatchFullJob(stream, StreamId);
         stream.Destination.Should().Be("rtmp-1");
@@ -43,38 +43,13 @@ public class ExternalStreamsServiceTests
         stream.AdditionalProperties!["bitrate_kbps"].GetInt32().Should().Be(4500);
     }
 
-    [Fact]
-    public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
+    /// <summary>Checks a job built by <see cref="ListedStream"/> with status running.</summary>
+    internal static void ShouldMatchListed(ExternalStream stream)
     {
-        var options = new ExternalStreamListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = "RUNNING", Limit = 2 };
-
-        var items = await BeamFixtures.ListTwoPagesAsync(
-            "external-streams",
-            ListedStream("es-1", "running") + "," + ListedStream("es-2", "archived"), "es-2",
-            ExternalStreamJson, StreamId,
-            "RUNNING",
-            client => client.ExternalStreams.ListAsync(options));
-
-        items.Select(s => s.Id).Should().Equal("es-1", "es-2", StreamId);
-        items[0].Status.Should().Be(BeamJobStatus.Running);
-        items[0].Recording.Should().BeFalse();
-        items[0].RecordingAssets.Should().BeNull();
-        items[0].StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 41, TimeSpan.Zero).AddTicks(1234567));
-        items[0].StoppedAt.Should().BeNull();
-        items[1].Status.ToString().Should().Be("archived");
-        ShouldMatchFixture(items[2]);
-    }
-
-    [Fact]
-    public async Task GetAsync_gets_the_stream_and_reads_every_field()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("GET", $"/v2/external-streams/{StreamId}", ExternalStreamJson);
-
-        var stream = await api.Client.ExternalStreams.GetAsync(StreamId);
-
-        api.ShouldHaveReceived("GET", $"/v2/external-streams/{StreamId}");
-        ShouldMatchFixture(stream);
+        stream.Recording.Should().BeFalse();
+        stream.RecordingAssets.Should().BeNull();
+        stream.StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 41, TimeSpan.Zero).AddTicks(1234567));
+        stream.StoppedAt.Should().BeNull();
     }
 
     [Fact]

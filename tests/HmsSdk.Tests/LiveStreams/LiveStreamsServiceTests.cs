@@ -6,10 +6,10 @@ namespace HmsSdk.Tests.LiveStreams;
 
 public class LiveStreamsServiceTests
 {
-    private const string StreamId = "6561a0b1e4b0a2c8f1a2c001";
+    internal const string StreamId = "6561a0b1e4b0a2c8f1a2c001";
     private const string RoomId = BeamFixtures.RoomId;
 
-    private static readonly string LiveStreamJson = BeamFixtures.FullJob(StreamId, """
+    internal static readonly string LiveStreamJson = BeamFixtures.FullJob(StreamId, """
         "destination": "hls-1",
           "playback": { "url": "https://cdn.100ms.live/beam/6561a0b1/master.m3u8", "latency_mode": "low" },
           "meeting_url": "https://acme.app.100ms.live/streaming/meeting/abc-defg-hij",
@@ -17,7 +17,7 @@ public class LiveStreamsServiceTests
           "viewer_count": 42
         """);
 
-    private static string ListedStream(string id, string status) => $$"""
+    internal static string ListedStream(string id, string status) => $$"""
         {
           "id": "{{id}}", "room_id": "655f1a2be4b0a2c8f1a2b000", "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
           "status": "{{status}}", "destination": "", "playback": null, "meeting_url": "",
@@ -27,7 +27,7 @@ public class LiveStreamsServiceTests
         }
         """;
 
-    private static void ShouldMatchFixture(LiveStream stream)
+    internal static void ShouldMatchFixture(LiveStream stream)
     {
         BeamFixtures.ShouldMatchFullJob(stream, StreamId);
         stream.Destination.Should().Be("hls-1");
@@ -40,39 +40,14 @@ public class LiveStreamsServiceTests
         stream.AdditionalProperties!["viewer_count"].GetInt32().Should().Be(42);
     }
 
-    [Fact]
-    public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
+    /// <summary>Checks a job built by <see cref="ListedStream"/> with status running.</summary>
+    internal static void ShouldMatchListed(LiveStream stream)
     {
-        var options = new LiveStreamListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = BeamJobStatus.Running, Limit = 2 };
-
-        var items = await BeamFixtures.ListTwoPagesAsync(
-            "live-streams",
-            ListedStream("ls-1", "running") + "," + ListedStream("ls-2", "archived"), "ls-2",
-            LiveStreamJson, StreamId,
-            "running",
-            client => client.LiveStreams.ListAsync(options));
-
-        items.Select(s => s.Id).Should().Equal("ls-1", "ls-2", StreamId);
-        items[0].Status.Should().Be(BeamJobStatus.Running);
-        items[0].Playback.Should().BeNull();
-        items[0].Recording.Should().BeNull();
-        items[0].RecordingAssets.Should().BeNull();
-        items[0].StartedAt.Should().BeNull();
-        items[0].UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 40, TimeSpan.Zero).AddTicks(1234567));
-        items[1].Status.ToString().Should().Be("archived");
-        ShouldMatchFixture(items[2]);
-    }
-
-    [Fact]
-    public async Task GetAsync_gets_the_stream_and_reads_every_field()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("GET", $"/v2/live-streams/{StreamId}", LiveStreamJson);
-
-        var stream = await api.Client.LiveStreams.GetAsync(StreamId);
-
-        api.ShouldHaveReceived("GET", $"/v2/live-streams/{StreamId}");
-        ShouldMatchFixture(stream);
+        stream.Playback.Should().BeNull();
+        stream.Recording.Should().BeNull();
+        stream.RecordingAssets.Should().BeNull();
+        stream.StartedAt.Should().BeNull();
+        stream.UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 40, TimeSpan.Zero).AddTicks(1234567));
     }
 
     [Fact]

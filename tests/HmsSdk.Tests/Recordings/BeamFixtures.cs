@@ -217,7 +217,7 @@ public static class BeamFixtures
     /// </summary>
     public static async Task<List<T>> ListTwoPagesAsync<T>(
         string resource, string firstItems, string firstLast, string secondItems, string secondLast, string statusQuery,
-        Func<HmsClient, HmsAsyncPageable<T>> list)
+        Func<HmsClient, IAsyncEnumerable<T>> list)
     {
         using var api = WireApi.WithoutRetries();
         api.Respond("GET", $"/v2/{resource}", Page(firstItems, firstLast))

@@ -59,18 +59,6 @@ public class RecordingsServiceTests
     }
 
     [Fact]
-    public async Task GetAsync_gets_the_recording_and_reads_every_field()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("GET", $"/v2/recordings/{RecordingId}", BeamFixtures.Recording);
-
-        var recording = await api.Client.Recordings.GetAsync(RecordingId);
-
-        api.ShouldHaveReceived("GET", $"/v2/recordings/{RecordingId}");
-        BeamFixtures.ShouldMatchRecordingFixture(recording);
-    }
-
-    [Fact]
     public async Task StartAsync_posts_every_documented_field()
     {
         using var api = WireApi.WithoutRetries();
