@@ -35,11 +35,7 @@ public class StreamKeysServiceTests
 
         var key = await wire.Client.StreamKeys.CreateAsync("room-1");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/stream-keys/room/room-1");
-        WireApi.Query(request).Should().BeEmpty();
-        WireApi.BodyShouldBe(request, "{}");
+        wire.ShouldHaveReceived("POST", "/v2/stream-keys/room/room-1", jsonBody: "{}");
         AssertKey(key);
     }
 
@@ -50,10 +46,7 @@ public class StreamKeysServiceTests
 
         var key = await wire.Client.StreamKeys.GetAsync("room-1");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("GET");
-        request.Path.Should().Be("/v2/stream-keys/room/room-1");
-        WireApi.Query(request).Should().BeEmpty();
+        wire.ShouldHaveReceived("GET", "/v2/stream-keys/room/room-1");
         AssertKey(key);
     }
 
@@ -91,10 +84,7 @@ public class StreamKeysServiceTests
 
         var result = await wire.Client.StreamKeys.DisableAsync("room-1");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/stream-keys/room/room-1/disable");
-        WireApi.BodyShouldBe(request, "{}");
+        wire.ShouldHaveReceived("POST", "/v2/stream-keys/room/room-1/disable", jsonBody: "{}");
         result.Message.Should().Be("key disabled successfully");
         result.AdditionalProperties!["extra"].GetInt32().Should().Be(1);
     }
