@@ -220,15 +220,8 @@ public static class BeamFixtures
         Func<HmsClient, IAsyncEnumerable<T>> list)
     {
         using var api = WireApi.WithoutRetries();
-        api.Respond("GET", $"/v2/{resource}", Page(firstItems, firstLast))
-            .RespondToStart($"/v2/{resource}", firstLast, Page(secondItems, secondLast));
-
-        var items = await list(api.Client).ToListAsync();
-
-        var filters = $"room_id={RoomId}&session_id={SessionId}&status={statusQuery}&limit=2";
-        api.Entries.Should().HaveCount(2, "the second page is shorter than the limit, so paging stops");
-        WireApi.ShouldMatch(api.Entries[0], "GET", $"/v2/{resource}", filters);
-        WireApi.ShouldMatch(api.Entries[1], "GET", $"/v2/{resource}", $"{filters}&start={firstLast}");
-        return items;
+        return await api.ListTwoPagesAsync(
+            $"/v2/{resource}", $"room_id={RoomId}&session_id={SessionId}&status={statusQuery}&limit=2",
+            Page(firstItems, firstLast), firstLast, Page(secondItems, secondLast), list);
     }
 }

@@ -141,15 +141,11 @@ public class RoomCodesServiceTests
     [Fact]
     public async Task ExchangeForAuthTokenAsync_maps_the_auth_hosts_error_body()
     {
-        var handler = new RecordingHandler().Enqueue(400, """{"code":400,"message":"room code is disabled"}""");
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsBadRequestException>(
+            400, """{"code":400,"message":"room code is disabled"}""", c => c.RoomCodes.ExchangeForAuthTokenAsync("abc-defg-hij"));
 
-        var act = () => client.RoomCodes.ExchangeForAuthTokenAsync("abc-defg-hij");
-
-        var ex = (await act.Should().ThrowAsync<HmsBadRequestException>()).Which;
         ex.ErrorMessage.Should().Be("room code is disabled");
         ex.Operation.Should().Be("RoomCodes.ExchangeForAuthToken");
-        handler.Requests.Should().ContainSingle();
     }
 
     [Fact]

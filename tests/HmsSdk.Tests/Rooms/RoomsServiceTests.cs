@@ -364,12 +364,8 @@ public class RoomsServiceTests
     [Fact]
     public async Task Api_404_on_retrieve_is_not_a_lookup_miss()
     {
-        var handler = new RecordingHandler().Enqueue(404, """{"code":404,"message":"room not found"}""");
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsNotFoundException>(404, """{"code":404,"message":"room not found"}""", c => c.Rooms.GetAsync("nope"));
 
-        var act = () => client.Rooms.GetAsync("nope");
-
-        var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeFalse();
         ex.ErrorMessage.Should().Be("room not found");
     }

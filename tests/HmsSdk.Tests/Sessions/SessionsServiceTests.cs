@@ -163,17 +163,12 @@ public class SessionsServiceTests
     [InlineData("""{"limit":10}""")]
     public async Task GetActiveByRoomAsync_miss_throws_typed_not_found_with_nodes_exact_text(string body)
     {
-        var handler = new RecordingHandler().Enqueue(200, body);
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsNotFoundException>(200, body, c => c.Sessions.GetActiveByRoomAsync("room-1"));
 
-        var act = () => client.Sessions.GetActiveByRoomAsync("room-1");
-
-        var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeTrue();
         ex.ErrorMessage.Should().Be("No active Session found in the room with id - room-1");
         ex.StatusCode.Should().Be(404);
         ex.Operation.Should().Be("Sessions.GetActiveByRoom");
-        handler.Requests.Should().ContainSingle();
     }
 
     [Fact]

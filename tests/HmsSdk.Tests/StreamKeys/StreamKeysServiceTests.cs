@@ -53,12 +53,8 @@ public class StreamKeysServiceTests
     [Fact]
     public async Task GetAsync_with_empty_data_is_a_lookup_miss()
     {
-        var handler = new RecordingHandler().Enqueue(200, """{"data":[],"last":""}""");
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsNotFoundException>(200, """{"data":[],"last":""}""", c => c.StreamKeys.GetAsync("room-1"));
 
-        var act = () => client.StreamKeys.GetAsync("room-1");
-
-        var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeTrue();
         ex.ErrorMessage.Should().Be("No active stream key found in the room with id - room-1");
         ex.Operation.Should().Be("StreamKeys.Get");
@@ -67,12 +63,8 @@ public class StreamKeysServiceTests
     [Fact]
     public async Task GetAsync_api_404_is_not_a_lookup_miss()
     {
-        var handler = new RecordingHandler().Enqueue(404, """{"code":404,"message":"No active key found"}""");
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsNotFoundException>(404, """{"code":404,"message":"No active key found"}""", c => c.StreamKeys.GetAsync("room-1"));
 
-        var act = () => client.StreamKeys.GetAsync("room-1");
-
-        var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeFalse();
         ex.ErrorMessage.Should().Be("No active key found");
     }
