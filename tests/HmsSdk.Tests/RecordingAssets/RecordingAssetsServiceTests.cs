@@ -7,7 +7,6 @@ namespace HmsSdk.Tests.RecordingAssets;
 public class RecordingAssetsServiceTests
 {
     private const string AssetId = "asset-composite-1";
-    private const string RoomId = BeamFixtures.RoomId;
 
     private static string Asset(int index)
     {
@@ -28,7 +27,7 @@ public class RecordingAssetsServiceTests
     [Fact]
     public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
     {
-        var options = new RecordingAssetListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = RecordingAssetStatus.Completed, Limit = 2 };
+        var options = new RecordingAssetListOptions { RoomId = BeamFixtures.RoomId, SessionId = BeamFixtures.SessionId, Status = RecordingAssetStatus.Completed, Limit = 2 };
 
         var items = await BeamFixtures.ListTwoPagesAsync(
             "recording-assets",
