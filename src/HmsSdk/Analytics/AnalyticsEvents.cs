@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HmsSdk.Webhooks;
 
 namespace HmsSdk;
 
@@ -180,9 +181,9 @@ public sealed class RecordingEventData : AnalyticsEventData
     [JsonPropertyName("meeting_url")]
     public string? MeetingUrl { get; init; }
 
-    /// <summary>RTMP destinations the recorder also streamed to.</summary>
+    /// <summary>RTMP destinations the recorder also streamed to (the same shape as in the webhook of this event).</summary>
     [JsonPropertyName("rtmp")]
-    public IList<RecordingEventRtmpDestination>? Rtmp { get; init; }
+    public IList<WebhookRtmpDestination>? Rtmp { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
@@ -191,18 +192,6 @@ public sealed class RecordingEventData : AnalyticsEventData
     /// <summary>The recording size in bytes.</summary>
     [JsonPropertyName("size")]
     public long? Size { get; init; }
-}
-
-/// <summary>An RTMP destination in a recording event.</summary>
-public sealed class RecordingEventRtmpDestination
-{
-    /// <summary>The RTMP URL.</summary>
-    [JsonPropertyName("url")]
-    public string? Url { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>
