@@ -67,6 +67,19 @@ internal static class CommandKit
 
     public static Option<int?> Limit() => Parsers.Positive("--limit", "Stop after this many items (all when omitted).");
 
+    /// <summary>The <c>get</c> command of a resource: one id argument, and the resource printed as one object.</summary>
+    public static Command Get<T>(
+        GlobalOptions global, string idName, string idDescription, string summary, string example,
+        Func<HmsClient, string, CancellationToken, Task<T>> get, Func<T, Row> view)
+    {
+        var id = Id(idName, idDescription);
+        var command = Command("get", summary, example);
+        command.Add(id);
+        command.SetClientAction(global, async (result, client, output, ct) =>
+            output.WriteObject(view(await get(client, result.GetValue(id)!, ct).ConfigureAwait(false))));
+        return command;
+    }
+
     /// <summary>Runs <paramref name="body"/> with an SDK client built from the global options; exit code 0 unless it says otherwise.</summary>
     public static void SetClientAction(this Command command, GlobalOptions global, Func<ParseResult, HmsClient, CliOutput, CancellationToken, Task> body)
     {

@@ -169,15 +169,8 @@ internal static class JobCommands
         return command;
     }
 
-    private static Command Get(GlobalOptions global, string group, string idName, Func<HmsClient, string, CancellationToken, Task<BeamJob>> get)
-    {
-        var id = CommandKit.Id(idName, "The job id.");
-        var command = CommandKit.Command("get", "Show one job with its assets.", $"hms {group} get 6650a1b2c3d4e5f6a7b8c9f0");
-        command.Add(id);
-        command.SetClientAction(global, async (result, client, output, ct) =>
-            output.WriteObject(Views.Job(await get(client, result.GetValue(id)!, ct).ConfigureAwait(false))));
-        return command;
-    }
+    private static Command Get(GlobalOptions global, string group, string idName, Func<HmsClient, string, CancellationToken, Task<BeamJob>> get) =>
+        CommandKit.Get(global, idName, "The job id.", "Show one job with its assets.", $"hms {group} get 6650a1b2c3d4e5f6a7b8c9f0", get, Views.Job);
 
     private sealed record JobFilter(string? Room, string? Session, BeamJobStatus? Status);
 }

@@ -37,15 +37,9 @@ internal static class RoomCommands
         return command;
     }
 
-    private static Command Get(GlobalOptions global)
-    {
-        var id = CommandKit.Id("room-id", "The room id.");
-        var command = CommandKit.Command("get", "Show one room.", "hms rooms get 6650a1b2c3d4e5f6a7b8c9d0");
-        command.Add(id);
-        command.SetClientAction(global, async (result, client, output, ct) =>
-            output.WriteObject(Views.Room(await client.Rooms.GetAsync(result.GetValue(id)!, cancellationToken: ct).ConfigureAwait(false))));
-        return command;
-    }
+    private static Command Get(GlobalOptions global) =>
+        CommandKit.Get(global, "room-id", "The room id.", "Show one room.", "hms rooms get 6650a1b2c3d4e5f6a7b8c9d0",
+            (client, id, ct) => client.Rooms.GetAsync(id, cancellationToken: ct), Views.Room);
 
     private static Command Create(GlobalOptions global)
     {

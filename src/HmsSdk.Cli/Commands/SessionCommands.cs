@@ -43,13 +43,7 @@ internal static class SessionCommands
         return command;
     }
 
-    private static Command Get(GlobalOptions global)
-    {
-        var id = CommandKit.Id("session-id", "The session id.");
-        var command = CommandKit.Command("get", "Show one session with its peers.", "hms sessions get 6650a1b2c3d4e5f6a7b8c9e1");
-        command.Add(id);
-        command.SetClientAction(global, async (result, client, output, ct) =>
-            output.WriteObject(Views.Session(await client.Sessions.GetAsync(result.GetValue(id)!, cancellationToken: ct).ConfigureAwait(false))));
-        return command;
-    }
+    private static Command Get(GlobalOptions global) =>
+        CommandKit.Get(global, "session-id", "The session id.", "Show one session with its peers.", "hms sessions get 6650a1b2c3d4e5f6a7b8c9e1",
+            (client, id, ct) => client.Sessions.GetAsync(id, cancellationToken: ct), Views.Session);
 }

@@ -70,16 +70,12 @@ internal static class Views
         { "joined_at", peer.JoinedAt },
     };
 
-    public static Row Peer(ActivePeerWithTracks peer) => new()
+    public static Row Peer(ActivePeerWithTracks peer)
     {
-        { "id", peer.Id },
-        { "name", peer.Name },
-        { "role", peer.Role },
-        { "user_id", peer.UserId },
-        { "metadata", peer.Metadata },
-        { "joined_at", peer.JoinedAt },
-        { "tracks", (peer.Tracks?.Values ?? Enumerable.Empty<PeerTrack>()).Select(Track).ToArray() },
-    };
+        var row = Peer((ActivePeer)peer);
+        row.Add("tracks", (peer.Tracks?.Values ?? Enumerable.Empty<PeerTrack>()).Select(Track).ToArray());
+        return row;
+    }
 
     public static Row Track(PeerTrack track) => new()
     {
@@ -154,11 +150,8 @@ internal static class Views
 
     public static Row Event(TrackEvent e)
     {
-        var row = EventBase(e.Id, e.Type, e.Timestamp, null);
+        var row = TypedEvent(e.Id, e.Type, e.Timestamp, e.Data);
         var d = e.Data;
-        row.Add("room_id", d?.RoomId);
-        row.Add("session_id", d?.SessionId);
-        row.Add("peer_id", d?.PeerId);
         row.Add("user_id", d?.UserId);
         row.Add("role", d?.Role);
         row.Add("track_id", d?.TrackId);
@@ -170,11 +163,8 @@ internal static class Views
 
     public static Row Event(RecordingEvent e)
     {
-        var row = EventBase(e.Id, e.Type, e.Timestamp, null);
+        var row = TypedEvent(e.Id, e.Type, e.Timestamp, e.Data);
         var d = e.Data;
-        row.Add("room_id", d?.RoomId);
-        row.Add("session_id", d?.SessionId);
-        row.Add("peer_id", d?.PeerId);
         row.Add("beam_id", d?.BeamId);
         row.Add("duration", d?.Duration);
         row.Add("size", d?.Size);
@@ -184,11 +174,8 @@ internal static class Views
 
     public static Row Event(ErrorEvent e)
     {
-        var row = EventBase(e.Id, e.Type, e.Timestamp, null);
+        var row = TypedEvent(e.Id, e.Type, e.Timestamp, e.Data);
         var d = e.Data;
-        row.Add("room_id", d?.RoomId);
-        row.Add("session_id", d?.SessionId);
-        row.Add("peer_id", d?.PeerId);
         row.Add("user_id", d?.UserId);
         row.Add("error_code", d?.ErrorCode);
         row.Add("error_name", d?.ErrorName);
@@ -259,6 +246,16 @@ internal static class Views
             row.Add("data", element);
         }
 
+        return row;
+    }
+
+    // A typed event's data names its room, session and peer (AnalyticsEventData); the rest is the event kind's own.
+    private static Row TypedEvent(string id, AnalyticsEventType type, DateTimeOffset timestamp, AnalyticsEventData? data)
+    {
+        var row = EventBase(id, type, timestamp, null);
+        row.Add("room_id", data?.RoomId);
+        row.Add("session_id", data?.SessionId);
+        row.Add("peer_id", data?.PeerId);
         return row;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HmsSdk.Webhooks;
 
 namespace HmsSdk;
 
@@ -37,6 +38,29 @@ public abstract class AnalyticsEventBase<TData>
 }
 
 /// <summary>
+/// What the <c>data</c> of every typed analytics event names: the room, the session and the peer the event is about,
+/// and the fields this SDK version does not know.
+/// </summary>
+public abstract class AnalyticsEventData
+{
+    /// <summary>The room id.</summary>
+    [JsonPropertyName("room_id")]
+    public string? RoomId { get; init; }
+
+    /// <summary>The session id; absent when a client error happened before a session existed.</summary>
+    [JsonPropertyName("session_id")]
+    public string? SessionId { get; init; }
+
+    /// <summary>The peer the event is about: the track's owner, the recorder peer, or the peer that failed.</summary>
+    [JsonPropertyName("peer_id")]
+    public string? PeerId { get; init; }
+
+    /// <summary>Fields this SDK version does not know.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>
 /// An analytics event of any type, with its <c>data</c> left as raw JSON. Returned by
 /// <see cref="IAnalyticsService.ListEventsAsync"/>, which can mix event types in one list.
 /// </summary>
@@ -50,23 +74,11 @@ public sealed class TrackEvent : AnalyticsEventBase<TrackEventData>
 }
 
 /// <summary>The <c>data</c> of a track event.</summary>
-public sealed class TrackEventData
+public sealed class TrackEventData : AnalyticsEventData
 {
-    /// <summary>The room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
     /// <summary>The room name.</summary>
     [JsonPropertyName("room_name")]
     public string? RoomName { get; init; }
-
-    /// <summary>The id of the peer that owns the track.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
 
     /// <summary>The peer's user id.</summary>
     [JsonPropertyName("user_id")]
@@ -111,10 +123,6 @@ public sealed class TrackEventData
     /// <summary>When the track stopped; only on <c>track.remove.success</c>.</summary>
     [JsonPropertyName("stopped_at")]
     public DateTimeOffset? StoppedAt { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A browser-recording event (<c>beam.recording.success</c>).</summary>
@@ -123,23 +131,11 @@ public sealed class RecordingEvent : AnalyticsEventBase<RecordingEventData>
 }
 
 /// <summary>The <c>data</c> of a <c>beam.recording.success</c> event.</summary>
-public sealed class RecordingEventData
+public sealed class RecordingEventData : AnalyticsEventData
 {
     /// <summary>The beam (recorder) id.</summary>
     [JsonPropertyName("beam_id")]
     public string? BeamId { get; init; }
-
-    /// <summary>The room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The session id.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
-
-    /// <summary>The id of the recorder peer.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
 
     /// <summary>The room's template id.</summary>
     [JsonPropertyName("template_id")]
@@ -185,9 +181,9 @@ public sealed class RecordingEventData
     [JsonPropertyName("meeting_url")]
     public string? MeetingUrl { get; init; }
 
-    /// <summary>RTMP destinations the recorder also streamed to.</summary>
+    /// <summary>RTMP destinations the recorder also streamed to (the same shape as in the webhook of this event).</summary>
     [JsonPropertyName("rtmp")]
-    public IList<RecordingEventRtmpDestination>? Rtmp { get; init; }
+    public IList<WebhookRtmpDestination>? Rtmp { get; init; }
 
     /// <summary>When the session started.</summary>
     [JsonPropertyName("session_started_at")]
@@ -196,22 +192,6 @@ public sealed class RecordingEventData
     /// <summary>The recording size in bytes.</summary>
     [JsonPropertyName("size")]
     public long? Size { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}
-
-/// <summary>An RTMP destination in a recording event.</summary>
-public sealed class RecordingEventRtmpDestination
-{
-    /// <summary>The RTMP URL.</summary>
-    [JsonPropertyName("url")]
-    public string? Url { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>
@@ -223,7 +203,7 @@ public sealed class ErrorEvent : AnalyticsEventBase<ErrorEventData>
 }
 
 /// <summary>The <c>data</c> of a client error event.</summary>
-public sealed class ErrorEventData
+public sealed class ErrorEventData : AnalyticsEventData
 {
     /// <summary>The peer's user id.</summary>
     [JsonPropertyName("user_id")]
@@ -233,21 +213,9 @@ public sealed class ErrorEventData
     [JsonPropertyName("user_name")]
     public string? UserName { get; init; }
 
-    /// <summary>The peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; init; }
-
     /// <summary>The 100ms account id.</summary>
     [JsonPropertyName("account_id")]
     public string? AccountId { get; init; }
-
-    /// <summary>The room id.</summary>
-    [JsonPropertyName("room_id")]
-    public string? RoomId { get; init; }
-
-    /// <summary>The session id; absent when the error happened before a session existed.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; init; }
 
     /// <summary>The room name.</summary>
     [JsonPropertyName("room_name")]
@@ -316,8 +284,4 @@ public sealed class ErrorEventData
     /// <summary>The endpoint the client tried to reach (may be empty), for example for <c>EndpointUnreachable</c>.</summary>
     [JsonPropertyName("endpoint")]
     public string? Endpoint { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -14,7 +14,7 @@ namespace HmsSdk.Analytics;
 [JsonSerializable(typeof(TrackEventData))]
 [JsonSerializable(typeof(RecordingEvent))]
 [JsonSerializable(typeof(RecordingEventData))]
-[JsonSerializable(typeof(RecordingEventRtmpDestination))]
+[JsonSerializable(typeof(HmsSdk.Webhooks.WebhookRtmpDestination))]
 [JsonSerializable(typeof(ErrorEvent))]
 [JsonSerializable(typeof(ErrorEventData))]
 [JsonSerializable(typeof(HmsEventListResponse<AnalyticsEvent>))]

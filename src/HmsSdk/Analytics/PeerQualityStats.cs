@@ -69,12 +69,8 @@ public sealed class SubscriberQualityStats
 }
 
 /// <summary>A published video track (one simulcast layer).</summary>
-public sealed class PublisherVideoTrackStats
+public sealed class PublisherVideoTrackStats : TrackQualityStats<PublisherVideoTimeSeries>
 {
-    /// <summary>The track id.</summary>
-    [JsonPropertyName("track_id")]
-    public string? TrackId { get; init; }
-
     /// <summary>Camera (<c>regular</c>) or <c>screen</c>.</summary>
     [JsonPropertyName("type")]
     public AnalyticsTrackSource? Type { get; init; }
@@ -82,79 +78,29 @@ public sealed class PublisherVideoTrackStats
     /// <summary>The simulcast layer: <c>h</c>, <c>m</c>, <c>l</c>, or null without simulcast.</summary>
     [JsonPropertyName("rid")]
     public string? Rid { get; init; }
-
-    /// <summary>The samples.</summary>
-    [JsonPropertyName("time_series")]
-    public PublisherVideoTimeSeries? TimeSeries { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A published audio track.</summary>
-public sealed class PublisherAudioTrackStats
+public sealed class PublisherAudioTrackStats : TrackQualityStats<PublisherAudioTimeSeries>
 {
-    /// <summary>The track id.</summary>
-    [JsonPropertyName("track_id")]
-    public string? TrackId { get; init; }
-
-    /// <summary>The samples.</summary>
-    [JsonPropertyName("time_series")]
-    public PublisherAudioTimeSeries? TimeSeries { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A received video track.</summary>
-public sealed class SubscriberVideoTrackStats
+public sealed class SubscriberVideoTrackStats : TrackQualityStats<SubscriberVideoTimeSeries>
 {
-    /// <summary>The track id.</summary>
-    [JsonPropertyName("track_id")]
-    public string? TrackId { get; init; }
-
     /// <summary>Camera (<c>regular</c>) or <c>screen</c>.</summary>
     [JsonPropertyName("type")]
     public AnalyticsTrackSource? Type { get; init; }
-
-    /// <summary>The samples.</summary>
-    [JsonPropertyName("time_series")]
-    public SubscriberVideoTimeSeries? TimeSeries { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A received audio track.</summary>
-public sealed class SubscriberAudioTrackStats
+public sealed class SubscriberAudioTrackStats : TrackQualityStats<SubscriberAudioTimeSeries>
 {
-    /// <summary>The track id.</summary>
-    [JsonPropertyName("track_id")]
-    public string? TrackId { get; init; }
-
-    /// <summary>The samples.</summary>
-    [JsonPropertyName("time_series")]
-    public SubscriberAudioTimeSeries? TimeSeries { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>Samples of a published video track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
-public sealed class PublisherVideoTimeSeries
+/// <summary>Samples of a published video track.</summary>
+public sealed class PublisherVideoTimeSeries : TrackQualityTimeSeries
 {
-    /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
-    [JsonPropertyName("timestamps")]
-    public long[]? Timestamps { get; init; }
-
-    /// <summary>Bitrate in bits per second; an entry is null when nothing was measured for that sample.</summary>
-    [JsonPropertyName("bitrate")]
-    public double?[]? Bitrate { get; init; }
-
     /// <summary>Frames per second.</summary>
     [JsonPropertyName("fps")]
     public double?[]? Fps { get; init; }
@@ -166,27 +112,11 @@ public sealed class PublisherVideoTimeSeries
     /// <summary>Round-trip time in milliseconds.</summary>
     [JsonPropertyName("rtt_ms")]
     public double?[]? RttMs { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Converts <see cref="Timestamps"/> to UTC instants.</summary>
-    /// <returns>One instant per sample; empty when there are no timestamps.</returns>
-    public IReadOnlyList<DateTimeOffset> GetSampleTimes() => QualityTimestamps.ToDateTimeOffsets(Timestamps);
 }
 
-/// <summary>Samples of a published audio track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
-public sealed class PublisherAudioTimeSeries
+/// <summary>Samples of a published audio track.</summary>
+public sealed class PublisherAudioTimeSeries : TrackQualityTimeSeries
 {
-    /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
-    [JsonPropertyName("timestamps")]
-    public long[]? Timestamps { get; init; }
-
-    /// <summary>Bitrate in bits per second; an entry is null when nothing was measured for that sample.</summary>
-    [JsonPropertyName("bitrate")]
-    public double?[]? Bitrate { get; init; }
-
     /// <summary>Packet loss in percent.</summary>
     [JsonPropertyName("packet_loss_percent")]
     public double?[]? PacketLossPercent { get; init; }
@@ -198,27 +128,11 @@ public sealed class PublisherAudioTimeSeries
     /// <summary>Jitter in milliseconds.</summary>
     [JsonPropertyName("jitter_ms")]
     public double?[]? JitterMs { get; init; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Converts <see cref="Timestamps"/> to UTC instants.</summary>
-    /// <returns>One instant per sample; empty when there are no timestamps.</returns>
-    public IReadOnlyList<DateTimeOffset> GetSampleTimes() => QualityTimestamps.ToDateTimeOffsets(Timestamps);
 }
 
-/// <summary>Samples of a received video track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
-public sealed class SubscriberVideoTimeSeries
+/// <summary>Samples of a received video track.</summary>
+public sealed class SubscriberVideoTimeSeries : TrackQualityTimeSeries
 {
-    /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
-    [JsonPropertyName("timestamps")]
-    public long[]? Timestamps { get; init; }
-
-    /// <summary>Bitrate in bits per second; an entry is null when no bitrate was measured for that sample.</summary>
-    [JsonPropertyName("bitrate")]
-    public double?[]? Bitrate { get; init; }
-
     /// <summary>Frames per second.</summary>
     [JsonPropertyName("fps")]
     public double?[]? Fps { get; init; }
@@ -226,18 +140,44 @@ public sealed class SubscriberVideoTimeSeries
     /// <summary>Video freezes counted in each sample interval.</summary>
     [JsonPropertyName("freeze_count")]
     public double?[]? FreezeCount { get; init; }
+}
+
+/// <summary>Samples of a received audio track.</summary>
+public sealed class SubscriberAudioTimeSeries : TrackQualityTimeSeries
+{
+    /// <summary>Audio samples concealed (synthesised to hide loss) in each sample interval.</summary>
+    [JsonPropertyName("concealed_samples")]
+    public double?[]? ConcealedSamples { get; init; }
+
+    /// <summary>Packet loss in percent.</summary>
+    [JsonPropertyName("packet_loss_percent")]
+    public double?[]? PacketLossPercent { get; init; }
+}
+
+/// <summary>A track's quality: its id and its samples; the subclasses add the kind's own fields.</summary>
+/// <typeparam name="TTimeSeries">The samples of the track kind.</typeparam>
+public abstract class TrackQualityStats<TTimeSeries>
+    where TTimeSeries : TrackQualityTimeSeries
+{
+    /// <summary>The track id.</summary>
+    [JsonPropertyName("track_id")]
+    public string? TrackId { get; init; }
+
+    /// <summary>The samples.</summary>
+    [JsonPropertyName("time_series")]
+    public TTimeSeries? TimeSeries { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-
-    /// <summary>Converts <see cref="Timestamps"/> to UTC instants.</summary>
-    /// <returns>One instant per sample; empty when there are no timestamps.</returns>
-    public IReadOnlyList<DateTimeOffset> GetSampleTimes() => QualityTimestamps.ToDateTimeOffsets(Timestamps);
 }
 
-/// <summary>Samples of a received audio track; every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>).</summary>
-public sealed class SubscriberAudioTimeSeries
+/// <summary>
+/// A track's samples: every array is indexed like <see cref="Timestamps"/>, and any metric entry may be null (no
+/// sample; the docs type every series as <c>number|null[]</c> or send <c>[null]</c>). The subclasses add the metrics
+/// of the track kind.
+/// </summary>
+public abstract class TrackQualityTimeSeries
 {
     /// <summary>Sample instants in unix milliseconds; see <see cref="GetSampleTimes"/>.</summary>
     [JsonPropertyName("timestamps")]
@@ -246,14 +186,6 @@ public sealed class SubscriberAudioTimeSeries
     /// <summary>Bitrate in bits per second; an entry is null when nothing was measured for that sample.</summary>
     [JsonPropertyName("bitrate")]
     public double?[]? Bitrate { get; init; }
-
-    /// <summary>Audio samples concealed (synthesised to hide loss) in each sample interval.</summary>
-    [JsonPropertyName("concealed_samples")]
-    public double?[]? ConcealedSamples { get; init; }
-
-    /// <summary>Packet loss in percent.</summary>
-    [JsonPropertyName("packet_loss_percent")]
-    public double?[]? PacketLossPercent { get; init; }
 
     /// <summary>Fields this SDK version does not know.</summary>
     [JsonExtensionData]

@@ -214,10 +214,13 @@ public sealed class PollSession
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>One peer's answer to one poll question.</summary>
-public sealed class PollResponse
+/// <summary>
+/// One participant's entry for one question of a poll run: what <see cref="PollResponse"/> (the answer) and
+/// <see cref="PollResult"/> (its score) both record.
+/// </summary>
+public abstract class PollQuestionEntry
 {
-    /// <summary>The response id.</summary>
+    /// <summary>The entry id (the response or result id).</summary>
     [JsonPropertyName("id")]
     public string? Id { get; set; }
 
@@ -225,18 +228,34 @@ public sealed class PollResponse
     [JsonPropertyName("poll_id")]
     public string? PollId { get; set; }
 
-    /// <summary>The room session the answer was given in.</summary>
+    /// <summary>The room session the poll ran in.</summary>
     [JsonPropertyName("session_id")]
     public string? SessionId { get; set; }
 
-    /// <summary>How long the peer took to answer.</summary>
-    [JsonPropertyName("duration")]
-    public long? Duration { get; set; }
-
-    /// <summary>The 1-based index of the question answered.</summary>
+    /// <summary>The 1-based index of the question.</summary>
     [JsonPropertyName("question")]
     public int? Question { get; set; }
 
+    /// <summary>How long the participant took to answer.</summary>
+    [JsonPropertyName("duration")]
+    public long? Duration { get; set; }
+
+    /// <summary>The participant's peer id.</summary>
+    [JsonPropertyName("peer_id")]
+    public string? PeerId { get; set; }
+
+    /// <summary>The participant's user id.</summary>
+    [JsonPropertyName("user_id")]
+    public string? UserId { get; set; }
+
+    /// <summary>Fields this SDK version does not know (a response's selected options, for example).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>One peer's answer to one poll question.</summary>
+public sealed class PollResponse : PollQuestionEntry
+{
     /// <summary>Whether the peer skipped the question.</summary>
     [JsonPropertyName("skipped")]
     public bool? Skipped { get; set; }
@@ -260,62 +279,21 @@ public sealed class PollResponse
     /// <summary>When the answer was sent.</summary>
     [JsonPropertyName("sent_at")]
     public DateTimeOffset? SentAt { get; set; }
-
-    /// <summary>The answering peer.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
-
-    /// <summary>The answering user.</summary>
-    [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
-
-    /// <summary>Fields this SDK version does not know (selected options, for example).</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>A participant's scored result for a poll question.</summary>
-public sealed class PollResult
+public sealed class PollResult : PollQuestionEntry
 {
-    /// <summary>The result id.</summary>
-    [JsonPropertyName("id")]
-    public string? Id { get; set; }
-
-    /// <summary>The poll id.</summary>
-    [JsonPropertyName("poll_id")]
-    public string? PollId { get; set; }
-
-    /// <summary>The room session.</summary>
-    [JsonPropertyName("session_id")]
-    public string? SessionId { get; set; }
-
-    /// <summary>The 1-based question index.</summary>
-    [JsonPropertyName("question")]
-    public int? Question { get; set; }
-
-    /// <summary>How long the participant took.</summary>
-    [JsonPropertyName("duration")]
-    public long? Duration { get; set; }
-
-    /// <summary>The participant's peer id.</summary>
-    [JsonPropertyName("peer_id")]
-    public string? PeerId { get; set; }
-
-    /// <summary>The participant's user id.</summary>
-    [JsonPropertyName("user_id")]
-    public string? UserId { get; set; }
-
     /// <summary>The score (weights can make it fractional).</summary>
     [JsonPropertyName("score")]
     public double? Score { get; set; }
-
-    /// <summary>Fields this SDK version does not know.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>The <c>{last, limit, responses}</c> page of poll sessions (the list key really is <c>responses</c>).</summary>
-internal sealed class PollSessionPage
+/// <summary>
+/// A page of a poll list: <c>{limit, last}</c> and the items, under <c>responses</c> for sessions and responses (the
+/// sessions list really uses that key) and under <c>results</c> for results.
+/// </summary>
+internal sealed class PollPage<T>
 {
     [JsonPropertyName("limit")]
     public int? Limit { get; set; }
@@ -324,39 +302,10 @@ internal sealed class PollSessionPage
     public string? Last { get; set; }
 
     [JsonPropertyName("responses")]
-    public IList<PollSession>? Responses { get; set; }
-
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}
-
-/// <summary>The <c>{last, limit, responses}</c> page of poll responses.</summary>
-internal sealed class PollResponsePage
-{
-    [JsonPropertyName("limit")]
-    public int? Limit { get; set; }
-
-    [JsonPropertyName("last")]
-    public string? Last { get; set; }
-
-    [JsonPropertyName("responses")]
-    public IList<PollResponse>? Responses { get; set; }
-
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}
-
-/// <summary>The <c>{last, limit, results}</c> page of poll results.</summary>
-internal sealed class PollResultPage
-{
-    [JsonPropertyName("limit")]
-    public int? Limit { get; set; }
-
-    [JsonPropertyName("last")]
-    public string? Last { get; set; }
+    public IList<T>? Responses { get; set; }
 
     [JsonPropertyName("results")]
-    public IList<PollResult>? Results { get; set; }
+    public IList<T>? Results { get; set; }
 
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }

@@ -16,9 +16,9 @@ namespace HmsSdk.Polls;
 [JsonSerializable(typeof(PollSession))]
 [JsonSerializable(typeof(PollResponse))]
 [JsonSerializable(typeof(PollResult))]
-[JsonSerializable(typeof(PollSessionPage))]
-[JsonSerializable(typeof(PollResponsePage))]
-[JsonSerializable(typeof(PollResultPage))]
+[JsonSerializable(typeof(PollPage<PollSession>))]
+[JsonSerializable(typeof(PollPage<PollResponse>))]
+[JsonSerializable(typeof(PollPage<PollResult>))]
 [JsonSerializable(typeof(CreatePollOptions))]
 [JsonSerializable(typeof(UpdatePollOptions))]
 internal sealed partial class PollsJsonContext : JsonSerializerContext

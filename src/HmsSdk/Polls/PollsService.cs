@@ -286,7 +286,7 @@ internal sealed class PollsService : IPollsService
             RequestPath.Create("polls/{0}/sessions", pollId),
             new HmsQuery(),
             limit,
-            PollsJsonContext.Default.PollSessionPage,
+            PollsJsonContext.Default.PollPagePollSession,
             static (page, _) => EnvelopePage<PollSession>.FromCursor(page.Responses, page.Last, page.Limit),
             requestOptions,
             cancellationToken);
@@ -304,7 +304,7 @@ internal sealed class PollsService : IPollsService
             RequestPath.Create("polls/{0}/responses", pollId),
             query,
             limit,
-            PollsJsonContext.Default.PollResponsePage,
+            PollsJsonContext.Default.PollPagePollResponse,
             static (page, _) => EnvelopePage<PollResponse>.FromCursor(page.Responses, page.Last, page.Limit),
             requestOptions,
             cancellationToken);
@@ -331,7 +331,7 @@ internal sealed class PollsService : IPollsService
             RequestPath.Create("polls/{0}/results", pollId),
             query,
             limit,
-            PollsJsonContext.Default.PollResultPage,
+            PollsJsonContext.Default.PollPagePollResult,
             static (page, _) => EnvelopePage<PollResult>.FromCursor(page.Results, page.Last, page.Limit),
             requestOptions,
             cancellationToken);

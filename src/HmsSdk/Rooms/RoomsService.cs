@@ -182,18 +182,12 @@ internal sealed class RoomsService : IRoomsService
         return _pipeline.SendAsync(request, RoomsJsonContext.Default.Room, cancellationToken);
     }
 
-    private async Task<Room> GetByNameCoreAsync(string name, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
+    private Task<Room> GetByNameCoreAsync(string name, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
     {
         var request = HmsRequest.Get("Rooms.GetByName", RequestPath.Literal("rooms"))
             .WithQuery(new HmsQuery().Add("name", name))
             .WithOptions(requestOptions);
-        var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var envelope = HmsPipeline.Deserialize(response, RoomsJsonContext.Default.HmsListResponseRoom, request);
-        if (envelope.Data is { Count: > 0 } data && data[0] is { } room)
-        {
-            return room;
-        }
-
-        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No Room found with passed in name - " + Guard.Prefix(name));
+        return ListLookup.FirstOrMissAsync(
+            _pipeline, request, RoomsJsonContext.Default.HmsListResponseRoom, "No Room found with passed in name - ", name, cancellationToken);
     }
 }

@@ -110,18 +110,12 @@ internal sealed class SessionsService : ISessionsService
         return GetActiveByRoomCoreAsync(roomId, requestOptions, cancellationToken);
     }
 
-    private async Task<Session> GetActiveByRoomCoreAsync(string roomId, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
+    private Task<Session> GetActiveByRoomCoreAsync(string roomId, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
     {
         var request = HmsRequest.Get("Sessions.GetActiveByRoom", RequestPath.Literal("sessions"))
             .WithQuery(new HmsQuery().Add("room_id", roomId).Add("active", true))
             .WithOptions(requestOptions);
-        var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var envelope = HmsPipeline.Deserialize(response, SessionsJsonContext.Default.HmsListResponseSession, request);
-        if (envelope.Data is { Count: > 0 } data && data[0] is { } session)
-        {
-            return session;
-        }
-
-        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active Session found in the room with id - " + Guard.Prefix(roomId));
+        return ListLookup.FirstOrMissAsync(
+            _pipeline, request, SessionsJsonContext.Default.HmsListResponseSession, "No active Session found in the room with id - ", roomId, cancellationToken);
     }
 }

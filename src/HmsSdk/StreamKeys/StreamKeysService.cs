@@ -98,15 +98,7 @@ internal sealed class StreamKeysService : IStreamKeysService
         return _pipeline.SendAsync(request, CommonJsonContext.Default.HmsMessageResponse, cancellationToken);
     }
 
-    private async Task<StreamKey> GetCoreAsync(HmsRequest request, string roomId, CancellationToken cancellationToken)
-    {
-        var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var envelope = HmsPipeline.Deserialize(response, StreamKeysJsonContext.Default.HmsListResponseStreamKey, request);
-        if (envelope.Data is { Count: > 0 } data && data[0] is { } key)
-        {
-            return key;
-        }
-
-        throw RoomGroupChecks.LookupMiss(request.Operation, response, "No active stream key found in the room with id - " + Guard.Prefix(roomId));
-    }
+    private Task<StreamKey> GetCoreAsync(HmsRequest request, string roomId, CancellationToken cancellationToken) =>
+        ListLookup.FirstOrMissAsync(
+            _pipeline, request, StreamKeysJsonContext.Default.HmsListResponseStreamKey, "No active stream key found in the room with id - ", roomId, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using HmsSdk.Http;
@@ -296,9 +297,7 @@ internal sealed class TemplatesService : ITemplatesService
     public Task<TemplateSettings> GetSettingsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.GetSettings", RequestPath.Create("templates/{0}/settings", templateId))
-            .WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateSettings, cancellationToken);
+        return GetPartAsync("Templates.GetSettings", "templates/{0}/settings", templateId, TemplatesJsonContext.Default.TemplateSettings, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -307,20 +306,14 @@ internal sealed class TemplatesService : ITemplatesService
         Guard.Id(templateId, nameof(templateId));
         Guard.NotNull(settings, nameof(settings));
         TemplateValidation.Settings(settings, nameof(settings));
-        var request = HmsRequest.Post("Templates.UpdateSettings", RequestPath.Create("templates/{0}/settings", templateId))
-            .WithJsonBody(settings, TemplatesJsonContext.Default.TemplateSettings, nameof(settings))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateSettings, cancellationToken);
+        return ReplacePartAsync("Templates.UpdateSettings", "templates/{0}/settings", templateId, settings, nameof(settings), TemplatesJsonContext.Default.TemplateSettings, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<TemplateDestinations> GetDestinationsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.GetDestinations", RequestPath.Create("templates/{0}/destinations", templateId))
-            .WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateDestinations, cancellationToken);
+        return GetPartAsync("Templates.GetDestinations", "templates/{0}/destinations", templateId, TemplatesJsonContext.Default.TemplateDestinations, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -328,11 +321,7 @@ internal sealed class TemplatesService : ITemplatesService
     {
         Guard.Id(templateId, nameof(templateId));
         Guard.NotNull(destinations, nameof(destinations));
-        var request = HmsRequest.Post("Templates.UpdateDestinations", RequestPath.Create("templates/{0}/destinations", templateId))
-            .WithJsonBody(destinations, TemplatesJsonContext.Default.TemplateDestinations, nameof(destinations))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, TemplatesJsonContext.Default.TemplateDestinations, cancellationToken);
+        return ReplacePartAsync("Templates.UpdateDestinations", "templates/{0}/destinations", templateId, destinations, nameof(destinations), TemplatesJsonContext.Default.TemplateDestinations, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -340,19 +329,34 @@ internal sealed class TemplatesService : ITemplatesService
     {
         Guard.Id(templateId, nameof(templateId));
         TemplateValidation.RecordingConfigs(recordingConfigs, nameof(recordingConfigs));
-        var request = HmsRequest.Post("Templates.ConfigureRecordings", RequestPath.Create("templates/{0}/recordings", templateId))
-            .WithJsonBody(recordingConfigs, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, nameof(recordingConfigs))
-            .AsIdempotent()
-            .WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, cancellationToken);
+        return ReplacePartAsync("Templates.ConfigureRecordings", "templates/{0}/recordings", templateId, recordingConfigs, nameof(recordingConfigs), TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<RecordingConfig>> GetRecordingConfigsAsync(string templateId, HmsRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         Guard.Id(templateId, nameof(templateId));
-        var request = HmsRequest.Get("Templates.GetRecordingConfigs", RequestPath.Create("templates/{0}/recordings", templateId))
+        return GetPartAsync("Templates.GetRecordingConfigs", "templates/{0}/recordings", templateId, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, requestOptions, cancellationToken);
+    }
+
+    // Settings, destinations and recording configs are parts of a template: each is read from and replaced at its own
+    // path as one type, and the server answers a replacement with the stored part.
+    private Task<T> GetPartAsync<T>(
+        string operation, string pathTemplate, string templateId, JsonTypeInfo<T> typeInfo, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
+    {
+        var request = HmsRequest.Get(operation, RequestPath.Create(pathTemplate, templateId))
             .WithOptions(requestOptions);
-        return _pipeline.SendAsync(request, TemplatesJsonContext.Default.IReadOnlyListRecordingConfig, cancellationToken);
+        return _pipeline.SendAsync(request, typeInfo, cancellationToken);
+    }
+
+    // Sends the whole part each time: replaying it stores the same value, so it is safe to retry.
+    private Task<T> ReplacePartAsync<T>(
+        string operation, string pathTemplate, string templateId, T part, string paramName, JsonTypeInfo<T> typeInfo, HmsRequestOptions? requestOptions, CancellationToken cancellationToken)
+    {
+        var request = HmsRequest.Post(operation, RequestPath.Create(pathTemplate, templateId))
+            .WithJsonBody(part, typeInfo, paramName)
+            .AsIdempotent()
+            .WithOptions(requestOptions);
+        return _pipeline.SendAsync(request, typeInfo, cancellationToken);
     }
 }

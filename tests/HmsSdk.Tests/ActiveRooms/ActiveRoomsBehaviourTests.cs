@@ -175,14 +175,10 @@ public sealed class ActiveRoomsBehaviourTests
     [Fact]
     public async Task GetPeerAsync_maps_404_to_not_found()
     {
-        var handler = new RecordingHandler().Enqueue(404, """{"code":404,"message":"peer not found"}""");
-        using var client = TestClients.Create(handler);
+        var exception = await TestClients.FailedCallAsync<HmsNotFoundException>(
+            404, """{"code":404,"message":"peer not found"}""", c => c.ActiveRooms.GetPeerAsync("room-1", "gone"));
 
-        var exception = await FluentActions.Awaiting(() => client.ActiveRooms.GetPeerAsync("room-1", "gone"))
-            .Should().ThrowAsync<HmsNotFoundException>();
-
-        exception.Which.Operation.Should().Be("ActiveRooms.GetPeer");
-        handler.Requests.Should().HaveCount(1);
+        exception.Operation.Should().Be("ActiveRooms.GetPeer");
     }
 
     [Fact]

@@ -1,16 +1,13 @@
 using HmsSdk.Tests.Infrastructure;
 using System.Text.Json;
 using FluentAssertions;
+using static HmsSdk.Tests.Infrastructure.GoldenTimes;
 
 namespace HmsSdk.Tests.ActiveRooms;
 
 /// <summary>One golden wire test per method: exact request on the wire, complete deserialization of a realistic answer.</summary>
 public sealed class ActiveRoomsGoldenTests : IDisposable
 {
-    private static readonly DateTimeOffset WholeSeconds = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
-    private static readonly DateTimeOffset Millis = new DateTimeOffset(2024, 5, 6, 7, 8, 10, TimeSpan.Zero).AddTicks(1230000);
-    private static readonly DateTimeOffset Nanos = new DateTimeOffset(2024, 5, 6, 7, 8, 11, TimeSpan.Zero).AddTicks(1234567);
-
     private const string PeerWithTracksJson = """
         {
           "id": "peer-a",

@@ -8,6 +8,12 @@ public class AnalyticsEventTests
 {
     private const string EventsPath = "/v2/analytics/events";
 
+    // The peer both track events are about: the room, session and peer fields the docs list for track events.
+    private const string AdaInStandup = """
+        "room_id": "room-1", "session_id": "sess-1", "room_name": "standup", "peer_id": "peer-1", "user_id": "u-42",
+                "user_name": "Ada", "joined_at": "2024-03-22T04:24:08.123Z", "role": "host"
+        """;
+
     private const string TrackEventsPage = """
         {
           "limit": 2,
@@ -22,14 +28,8 @@ public class AnalyticsEventTests
               "type": "track.add.success",
               "app_id": "app-7",
               "data": {
-                "room_id": "room-1",
-                "session_id": "sess-1",
-                "room_name": "standup",
-                "peer_id": "peer-1",
-                "user_id": "u-42",
-                "user_name": "Ada",
-                "joined_at": "2024-03-22T04:24:08.123Z",
-                "role": "host",
+        """ + AdaInStandup + """
+        ,
                 "track_id": "track-a",
                 "stream_id": "stream-a",
                 "type": "audio",
@@ -45,14 +45,8 @@ public class AnalyticsEventTests
               "timestamp": "2024-03-22T04:30:00.500Z",
               "type": "track.remove.success",
               "data": {
-                "room_id": "room-1",
-                "session_id": "sess-1",
-                "room_name": "standup",
-                "peer_id": "peer-1",
-                "user_id": "u-42",
-                "user_name": "Ada",
-                "joined_at": "2024-03-22T04:24:08.123Z",
-                "role": "host",
+        """ + AdaInStandup + """
+        ,
                 "track_id": "track-v",
                 "stream_id": "stream-a",
                 "type": "hologram",

@@ -6,36 +6,21 @@ namespace HmsSdk.Tests.ExternalStreams;
 
 public class ExternalStreamsServiceTests
 {
-    private const string StreamId = "6561b2c3e4b0a2c8f1a2d001";
+    internal const string StreamId = "6561b2c3e4b0a2c8f1a2d001";
     private const string RoomId = BeamFixtures.RoomId;
     private const string YouTube = "rtmp://a.rtmp.youtube.com/live2/abcd-efgh-ijkl-mnop";
     private const string Twitch = "rtmps://live.twitch.tv:443/app/live_123456_SECRETKEY";
 
-    private const string ExternalStreamJson = """
-        {
-          "id": "6561b2c3e4b0a2c8f1a2d001",
-          "room_id": "655f1a2be4b0a2c8f1a2b000",
-          "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
-          "status": "archived",
-          "destination": "rtmp-1",
+    internal static readonly string ExternalStreamJson = BeamFixtures.FullJob(StreamId, """
+        "destination": "rtmp-1",
           "rtmp_urls": ["rtmp://a.rtmp.youtube.com/live2/abcd-efgh-ijkl-mnop", "rtmps://live.twitch.tv:443/app/live_123456_SECRETKEY"],
           "meeting_url": "https://acme.app.100ms.live/preview/abc-defg-hij?skip_preview=true",
           "recording": true,
           "resolution": { "width": 1920, "height": 1080 },
-          "recording_assets": 
-        """ + BeamFixtures.AssetsArray + """
-        ,
-          "created_at": "2023-11-24T15:50:40Z",
-          "started_at": "2023-11-24T15:50:47.123Z",
-          "stopped_at": "2023-11-24T16:20:47.010516042Z",
-          "updated_at": "2023-11-24T16:21:02.5000001+05:30",
-          "started_by": "peer-host-1",
-          "stopped_by": "",
           "bitrate_kbps": 4500
-        }
-        """;
+        """);
 
-    private static string ListedStream(string id, string status) => $$"""
+    internal static string ListedStream(string id, string status) => $$"""
         {
           "id": "{{id}}", "room_id": "655f1a2be4b0a2c8f1a2b000", "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
           "status": "{{status}}", "destination": "", "rtmp_urls": ["rtmp://a.rtmp.youtube.com/live2/key"],
@@ -46,61 +31,25 @@ public class ExternalStreamsServiceTests
         }
         """;
 
-    private static void ShouldMatchFixture(ExternalStream stream)
+    internal static void ShouldMatchFixture(ExternalStream stream)
     {
-        stream.Id.Should().Be(StreamId);
-        stream.RoomId.Should().Be(RoomId);
-        stream.SessionId.Should().Be(BeamFixtures.SessionId);
-        stream.Status.ToString().Should().Be("archived");
+        BeamFixtures.ShouldMatchFullJob(stream, StreamId);
         stream.Destination.Should().Be("rtmp-1");
         stream.RtmpUrls.Should().Equal(YouTube, Twitch);
         stream.MeetingUrl.Should().Be("https://acme.app.100ms.live/preview/abc-defg-hij?skip_preview=true");
         stream.Recording.Should().BeTrue();
         stream.Resolution!.Width.Should().Be(1920);
         stream.Resolution.Height.Should().Be(1080);
-        stream.CreatedAt.Should().Be(BeamFixtures.T0);
-        stream.StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 47, 123, TimeSpan.Zero));
-        stream.StoppedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 20, 47, TimeSpan.Zero).AddTicks(105160));
-        stream.UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 21, 2, TimeSpan.FromHours(5.5)).AddTicks(5000001));
-        stream.StartedBy.Should().Be("peer-host-1");
-        stream.StoppedBy.Should().BeEmpty();
         stream.AdditionalProperties!["bitrate_kbps"].GetInt32().Should().Be(4500);
-        BeamFixtures.ShouldMatchAssetsFixture(stream.RecordingAssets);
     }
 
-    [Fact]
-    public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
+    /// <summary>Checks a job built by <see cref="ListedStream"/> with status running.</summary>
+    internal static void ShouldMatchListed(ExternalStream stream)
     {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("GET", "/v2/external-streams", BeamFixtures.Page(ListedStream("es-1", "running") + "," + ListedStream("es-2", "archived"), "es-2"))
-            .RespondToStart("/v2/external-streams", "es-2", BeamFixtures.Page(ExternalStreamJson, StreamId));
-        var options = new ExternalStreamListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = "RUNNING", Limit = 2 };
-
-        var items = await api.Client.ExternalStreams.ListAsync(options).ToListAsync();
-
-        api.Entries.Should().HaveCount(2);
-        WireApi.ShouldMatch(api.Entries[0], "GET", "/v2/external-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=RUNNING&limit=2");
-        WireApi.ShouldMatch(api.Entries[1], "GET", "/v2/external-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=RUNNING&limit=2&start=es-2");
-        items.Select(s => s.Id).Should().Equal("es-1", "es-2", StreamId);
-        items[0].Status.Should().Be(BeamJobStatus.Running);
-        items[0].Recording.Should().BeFalse();
-        items[0].RecordingAssets.Should().BeNull();
-        items[0].StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 41, TimeSpan.Zero).AddTicks(1234567));
-        items[0].StoppedAt.Should().BeNull();
-        items[1].Status.ToString().Should().Be("archived");
-        ShouldMatchFixture(items[2]);
-    }
-
-    [Fact]
-    public async Task GetAsync_gets_the_stream_and_reads_every_field()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("GET", $"/v2/external-streams/{StreamId}", ExternalStreamJson);
-
-        var stream = await api.Client.ExternalStreams.GetAsync(StreamId);
-
-        api.ShouldHaveReceived("GET", $"/v2/external-streams/{StreamId}");
-        ShouldMatchFixture(stream);
+        stream.Recording.Should().BeFalse();
+        stream.RecordingAssets.Should().BeNull();
+        stream.StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 41, TimeSpan.Zero).AddTicks(1234567));
+        stream.StoppedAt.Should().BeNull();
     }
 
     [Fact]

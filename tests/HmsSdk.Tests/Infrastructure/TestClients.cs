@@ -1,3 +1,5 @@
+using FluentAssertions;
+
 namespace HmsSdk.Tests.Infrastructure;
 
 /// <summary>Builds clients wired to an in-memory handler with a fake clock and deterministic retries.</summary>
@@ -29,4 +31,21 @@ public static class TestClients
 
     public static HmsClient Create(HttpMessageHandler handler, TimeProvider? clock = null, Action<HmsClientOptions>? configure = null) =>
         new(Options(handler, clock, configure), _ => null);
+
+    /// <summary>
+    /// Answers one call with <paramref name="status"/> and <paramref name="body"/>, asserts that the call throws
+    /// <typeparamref name="TException"/> after exactly one request, and returns the exception.
+    /// </summary>
+    public static async Task<TException> FailedCallAsync<TException>(
+        int status, string body, Func<HmsClient, Task> call, params (string Name, string Value)[] headers)
+        where TException : Exception
+    {
+        var handler = new RecordingHandler().Enqueue(status, body, headers);
+        using var client = Create(handler);
+
+        var error = (await FluentActions.Awaiting(() => call(client)).Should().ThrowAsync<TException>()).Which;
+
+        handler.Requests.Should().ContainSingle();
+        return error;
+    }
 }

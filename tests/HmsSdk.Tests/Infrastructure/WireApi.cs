@@ -75,6 +75,23 @@ public sealed class WireApi : IDisposable
     public WireApi RespondToStart(string path, string start, string body) =>
         Respond("GET", path, body, param: ("start", start), priority: 1);
 
+    /// <summary>
+    /// Serves a list over two pages (<paramref name="secondPage"/> answers <c>start=<paramref name="start"/></c>),
+    /// enumerates it and checks both GETs: <paramref name="query"/>, then <paramref name="query"/> and the start.
+    /// </summary>
+    public async Task<List<T>> ListTwoPagesAsync<T>(
+        string path, string query, string firstPage, string start, string secondPage, Func<HmsClient, IAsyncEnumerable<T>> list)
+    {
+        Respond("GET", path, firstPage).RespondToStart(path, start, secondPage);
+
+        var items = await list(Client).ToListAsync();
+
+        Entries.Should().HaveCount(2, "the second page is shorter than the limit, so paging stops");
+        ShouldMatch(Entries[0], "GET", path, query);
+        ShouldMatch(Entries[1], "GET", path, $"{query}&start={start}");
+        return items;
+    }
+
     /// <summary>The log entries, oldest first.</summary>
     public IReadOnlyList<ILogEntry> Entries => Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime).ToList();
 

@@ -6,33 +6,18 @@ namespace HmsSdk.Tests.LiveStreams;
 
 public class LiveStreamsServiceTests
 {
-    private const string StreamId = "6561a0b1e4b0a2c8f1a2c001";
+    internal const string StreamId = "6561a0b1e4b0a2c8f1a2c001";
     private const string RoomId = BeamFixtures.RoomId;
 
-    private const string LiveStreamJson = """
-        {
-          "id": "6561a0b1e4b0a2c8f1a2c001",
-          "room_id": "655f1a2be4b0a2c8f1a2b000",
-          "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
-          "status": "archived",
-          "destination": "hls-1",
+    internal static readonly string LiveStreamJson = BeamFixtures.FullJob(StreamId, """
+        "destination": "hls-1",
           "playback": { "url": "https://cdn.100ms.live/beam/6561a0b1/master.m3u8", "latency_mode": "low" },
           "meeting_url": "https://acme.app.100ms.live/streaming/meeting/abc-defg-hij",
           "recording": { "hls_vod": true, "single_file_per_layer": false, "thumbnails": true },
-          "recording_assets": 
-        """ + BeamFixtures.AssetsArray + """
-        ,
-          "created_at": "2023-11-24T15:50:40Z",
-          "started_at": "2023-11-24T15:50:47.123Z",
-          "stopped_at": "2023-11-24T16:20:47.010516042Z",
-          "updated_at": "2023-11-24T16:21:02.5000001+05:30",
-          "started_by": "peer-host-1",
-          "stopped_by": "",
           "viewer_count": 42
-        }
-        """;
+        """);
 
-    private static string ListedStream(string id, string status) => $$"""
+    internal static string ListedStream(string id, string status) => $$"""
         {
           "id": "{{id}}", "room_id": "655f1a2be4b0a2c8f1a2b000", "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
           "status": "{{status}}", "destination": "", "playback": null, "meeting_url": "",
@@ -42,12 +27,9 @@ public class LiveStreamsServiceTests
         }
         """;
 
-    private static void ShouldMatchFixture(LiveStream stream)
+    internal static void ShouldMatchFixture(LiveStream stream)
     {
-        stream.Id.Should().Be(StreamId);
-        stream.RoomId.Should().Be(RoomId);
-        stream.SessionId.Should().Be(BeamFixtures.SessionId);
-        stream.Status.ToString().Should().Be("archived");
+        BeamFixtures.ShouldMatchFullJob(stream, StreamId);
         stream.Destination.Should().Be("hls-1");
         stream.Playback!.Url.Should().Be("https://cdn.100ms.live/beam/6561a0b1/master.m3u8");
         stream.Playback.AdditionalProperties!["latency_mode"].GetString().Should().Be("low");
@@ -55,50 +37,17 @@ public class LiveStreamsServiceTests
         stream.Recording!.HlsVod.Should().BeTrue();
         stream.Recording.SingleFilePerLayer.Should().BeFalse();
         stream.Recording.AdditionalProperties!["thumbnails"].GetBoolean().Should().BeTrue();
-        stream.CreatedAt.Should().Be(BeamFixtures.T0);
-        stream.StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 47, 123, TimeSpan.Zero));
-        stream.StoppedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 20, 47, TimeSpan.Zero).AddTicks(105160));
-        stream.UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 21, 2, TimeSpan.FromHours(5.5)).AddTicks(5000001));
-        stream.StartedBy.Should().Be("peer-host-1");
-        stream.StoppedBy.Should().BeEmpty();
         stream.AdditionalProperties!["viewer_count"].GetInt32().Should().Be(42);
-        BeamFixtures.ShouldMatchAssetsFixture(stream.RecordingAssets);
     }
 
-    [Fact]
-    public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
+    /// <summary>Checks a job built by <see cref="ListedStream"/> with status running.</summary>
+    internal static void ShouldMatchListed(LiveStream stream)
     {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("GET", "/v2/live-streams", BeamFixtures.Page(ListedStream("ls-1", "running") + "," + ListedStream("ls-2", "archived"), "ls-2"))
-            .RespondToStart("/v2/live-streams", "ls-2", BeamFixtures.Page(LiveStreamJson, StreamId));
-        var options = new LiveStreamListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = BeamJobStatus.Running, Limit = 2 };
-
-        var items = await api.Client.LiveStreams.ListAsync(options).ToListAsync();
-
-        api.Entries.Should().HaveCount(2);
-        WireApi.ShouldMatch(api.Entries[0], "GET", "/v2/live-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=running&limit=2");
-        WireApi.ShouldMatch(api.Entries[1], "GET", "/v2/live-streams", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=running&limit=2&start=ls-2");
-        items.Select(s => s.Id).Should().Equal("ls-1", "ls-2", StreamId);
-        items[0].Status.Should().Be(BeamJobStatus.Running);
-        items[0].Playback.Should().BeNull();
-        items[0].Recording.Should().BeNull();
-        items[0].RecordingAssets.Should().BeNull();
-        items[0].StartedAt.Should().BeNull();
-        items[0].UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 40, TimeSpan.Zero).AddTicks(1234567));
-        items[1].Status.ToString().Should().Be("archived");
-        ShouldMatchFixture(items[2]);
-    }
-
-    [Fact]
-    public async Task GetAsync_gets_the_stream_and_reads_every_field()
-    {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("GET", $"/v2/live-streams/{StreamId}", LiveStreamJson);
-
-        var stream = await api.Client.LiveStreams.GetAsync(StreamId);
-
-        api.ShouldHaveReceived("GET", $"/v2/live-streams/{StreamId}");
-        ShouldMatchFixture(stream);
+        stream.Playback.Should().BeNull();
+        stream.Recording.Should().BeNull();
+        stream.RecordingAssets.Should().BeNull();
+        stream.StartedAt.Should().BeNull();
+        stream.UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 40, TimeSpan.Zero).AddTicks(1234567));
     }
 
     [Fact]

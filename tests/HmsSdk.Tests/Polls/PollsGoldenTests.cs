@@ -1,5 +1,6 @@
 using HmsSdk.Tests.Infrastructure;
 using FluentAssertions;
+using static HmsSdk.Tests.Infrastructure.GoldenTimes;
 using HmsSdk.Tests.ActiveRooms;
 
 namespace HmsSdk.Tests.Polls;
@@ -7,9 +8,18 @@ namespace HmsSdk.Tests.Polls;
 /// <summary>One golden wire test per method: exact request on the wire, complete deserialization of a realistic answer.</summary>
 public sealed class PollsGoldenTests : IDisposable
 {
-    private static readonly DateTimeOffset WholeSeconds = new(2024, 5, 6, 7, 8, 9, TimeSpan.Zero);
-    private static readonly DateTimeOffset Millis = new DateTimeOffset(2024, 5, 6, 7, 8, 10, TimeSpan.Zero).AddTicks(1230000);
-    private static readonly DateTimeOffset Nanos = new DateTimeOffset(2024, 5, 6, 7, 8, 11, TimeSpan.Zero).AddTicks(1234567);
+    /// <summary>A full poll response (list and get), asserted by <see cref="AssertResponse"/>.</summary>
+    private const string ResponseJson = """
+        { "id": "resp-1", "poll_id": "poll-1", "session_id": "sess-1", "duration": 4200, "question": 1, "skipped": false,
+          "text": "Paris", "update": true, "original_response": "resp-0", "retries": 1, "sent_at": "2024-05-06T07:08:11.123456789Z",
+          "peer_id": "peer-a", "user_id": "user-42", "options": [2] }
+        """;
+
+    /// <summary>A full poll result (list and get), asserted by <see cref="AssertResult"/>.</summary>
+    private const string ResultJson = """
+        { "id": "res-1", "poll_id": "poll-1", "session_id": "sess-1", "question": 2, "duration": 900,
+          "peer_id": "peer-a", "user_id": "user-42", "score": 1.5, "rank": 1 }
+        """;
 
     private const string QuestionJson = """
         {
@@ -161,7 +171,9 @@ public sealed class PollsGoldenTests : IDisposable
     [Fact]
     public async Task ListSessionsAsync_pages_with_last_as_start_over_the_responses_key()
     {
-        _wire.Respond("GET", "/v2/polls/poll-1/sessions", 200, """
+        var sessions = await _wire.ListTwoPagesAsync(
+            "/v2/polls/poll-1/sessions", "limit=2",
+            """
             {
               "limit": 2, "last": "ps-2", "total": 3,
               "responses": [
@@ -171,21 +183,13 @@ public sealed class PollsGoldenTests : IDisposable
                   "stopped_at": null, "total_responses": "0", "unique_participants": 0 }
               ]
             }
-            """, priority: 20);
-        _wire.Respond("GET", "/v2/polls/poll-1/sessions", 200, """
+            """,
+            "ps-2",
+            """
             { "limit": 2, "last": "ps-3", "responses": [ { "id": "ps-3", "poll_id": "poll-1", "session_id": "sess-3", "stopped_at": "" } ] }
-            """, param: ("start", "ps-2"), priority: 1);
+            """,
+            c => c.Polls.ListSessionsAsync("poll-1", new PollSessionListOptions { Limit = 2 }));
 
-        var sessions = new List<PollSession>();
-        await foreach (var session in Service.ListSessionsAsync("poll-1", new PollSessionListOptions { Limit = 2 }))
-        {
-            sessions.Add(session);
-        }
-
-        var requests = _wire.Requests;
-        requests.Should().HaveCount(2);
-        WireApi.ShouldMatch(requests[0], "GET", "/v2/polls/poll-1/sessions", "limit=2");
-        WireApi.ShouldMatch(requests[1], "GET", "/v2/polls/poll-1/sessions", "limit=2&start=ps-2");
         sessions.Select(s => s.Id).Should().Equal("ps-1", "ps-2", "ps-3");
         var first = sessions[0];
         first.PollId.Should().Be("poll-1");
@@ -204,31 +208,23 @@ public sealed class PollsGoldenTests : IDisposable
     [Fact]
     public async Task ListResponsesAsync_sends_filters_and_pages_over_the_responses_key()
     {
-        _wire.Respond("GET", "/v2/polls/poll-1/responses", 200, """
+        var responses = await _wire.ListTwoPagesAsync(
+            "/v2/polls/poll-1/responses", "all=true&question=1&limit=2",
+            $$"""
             {
               "limit": 2, "last": "resp-2",
               "responses": [
-                { "id": "resp-1", "poll_id": "poll-1", "session_id": "sess-1", "duration": 4200, "question": 1, "skipped": false,
-                  "text": "Paris", "update": true, "original_response": "resp-0", "retries": 1, "sent_at": "2024-05-06T07:08:11.123456789Z",
-                  "peer_id": "peer-a", "user_id": "user-42", "options": [2] },
+                {{ResponseJson}},
                 { "id": "resp-2", "poll_id": "poll-1", "session_id": "sess-1", "question": 1, "skipped": true, "sent_at": "2024-05-06T07:08:09Z" }
               ]
             }
-            """, priority: 20);
-        _wire.Respond("GET", "/v2/polls/poll-1/responses", 200, """
+            """,
+            "resp-2",
+            """
             { "limit": 2, "last": "", "responses": [ { "id": "resp-3", "sent_at": "2024-05-06T07:08:10.123Z" } ] }
-            """, param: ("start", "resp-2"), priority: 1);
+            """,
+            c => c.Polls.ListResponsesAsync("poll-1", new PollResponseListOptions { All = true, Question = 1, Limit = 2 }));
 
-        var responses = new List<PollResponse>();
-        await foreach (var response in Service.ListResponsesAsync("poll-1", new PollResponseListOptions { All = true, Question = 1, Limit = 2 }))
-        {
-            responses.Add(response);
-        }
-
-        var requests = _wire.Requests;
-        requests.Should().HaveCount(2);
-        WireApi.ShouldMatch(requests[0], "GET", "/v2/polls/poll-1/responses", "all=true&question=1&limit=2");
-        WireApi.ShouldMatch(requests[1], "GET", "/v2/polls/poll-1/responses", "all=true&question=1&limit=2&start=resp-2");
         responses.Select(r => r.Id).Should().Equal("resp-1", "resp-2", "resp-3");
         AssertResponse(responses[0]);
         responses[1].Skipped.Should().BeTrue();
@@ -237,65 +233,53 @@ public sealed class PollsGoldenTests : IDisposable
     }
 
     [Fact]
-    public async Task GetResponseAsync_gets_one_response()
-    {
-        _wire.Respond("GET", "/v2/polls/poll-1/responses/resp-1", 200, """
-            { "id": "resp-1", "poll_id": "poll-1", "session_id": "sess-1", "duration": 4200, "question": 1, "skipped": false,
-              "text": "Paris", "update": true, "original_response": "resp-0", "retries": 1, "sent_at": "2024-05-06T07:08:11.123456789Z",
-              "peer_id": "peer-a", "user_id": "user-42", "options": [2] }
-            """);
-
-        var response = await Service.GetResponseAsync("poll-1", "resp-1");
-
-        WireApi.ShouldMatch(_wire.SingleRequest(), "GET", "/v2/polls/poll-1/responses/resp-1");
-        AssertResponse(response);
-    }
-
-    [Fact]
     public async Task ListResultsAsync_sends_question_and_pages_over_the_results_key()
     {
-        _wire.Respond("GET", "/v2/polls/poll-1/results", 200, """
+        var results = await _wire.ListTwoPagesAsync(
+            "/v2/polls/poll-1/results", "question=2&limit=2",
+            $$"""
             {
               "limit": 2, "last": "res-2",
               "results": [
-                { "id": "res-1", "poll_id": "poll-1", "session_id": "sess-1", "question": 2, "duration": 900,
-                  "peer_id": "peer-a", "user_id": "user-42", "score": 1.5, "rank": 1 },
+                {{ResultJson}},
                 { "id": "res-2", "poll_id": "poll-1", "session_id": "sess-1", "question": 2, "score": 0 }
               ]
             }
-            """, priority: 20);
-        _wire.Respond("GET", "/v2/polls/poll-1/results", 200, """
+            """,
+            "res-2",
+            """
             { "limit": 2, "results": [ { "id": "res-3", "score": 2 } ] }
-            """, param: ("start", "res-2"), priority: 1);
+            """,
+            c => c.Polls.ListResultsAsync("poll-1", new PollResultListOptions { Question = 2, Limit = 2 }));
 
-        var results = new List<PollResult>();
-        await foreach (var result in Service.ListResultsAsync("poll-1", new PollResultListOptions { Question = 2, Limit = 2 }))
-        {
-            results.Add(result);
-        }
-
-        var requests = _wire.Requests;
-        requests.Should().HaveCount(2);
-        WireApi.ShouldMatch(requests[0], "GET", "/v2/polls/poll-1/results", "question=2&limit=2");
-        WireApi.ShouldMatch(requests[1], "GET", "/v2/polls/poll-1/results", "question=2&limit=2&start=res-2");
         results.Select(r => r.Id).Should().Equal("res-1", "res-2", "res-3");
         AssertResult(results[0]);
         results[1].Score.Should().Be(0);
         results[2].Score.Should().Be(2);
     }
 
-    [Fact]
-    public async Task GetResultAsync_uses_the_results_id_path()
+    public static TheoryData<string, string, string> OneEntryReads => new()
     {
-        _wire.Respond("GET", "/v2/polls/poll-1/results/res-1", 200, """
-            { "id": "res-1", "poll_id": "poll-1", "session_id": "sess-1", "question": 2, "duration": 900,
-              "peer_id": "peer-a", "user_id": "user-42", "score": 1.5, "rank": 1 }
-            """);
+        { "responses", "resp-1", ResponseJson },
+        { "results", "res-1", ResultJson },
+    };
 
-        var result = await Service.GetResultAsync("poll-1", "res-1");
+    [Theory]
+    [MemberData(nameof(OneEntryReads))]
+    public async Task GetResponseAsync_and_GetResultAsync_get_one_entry_by_its_id_path(string kind, string id, string json)
+    {
+        _wire.Respond("GET", $"/v2/polls/poll-1/{kind}/{id}", 200, json);
 
-        WireApi.ShouldMatch(_wire.SingleRequest(), "GET", "/v2/polls/poll-1/results/res-1");
-        AssertResult(result);
+        if (kind == "responses")
+        {
+            AssertResponse(await Service.GetResponseAsync("poll-1", id));
+        }
+        else
+        {
+            AssertResult(await Service.GetResultAsync("poll-1", id));
+        }
+
+        WireApi.ShouldMatch(_wire.SingleRequest(), "GET", $"/v2/polls/poll-1/{kind}/{id}");
     }
 
     private static void AssertPoll(Poll poll)

@@ -7,7 +7,6 @@ namespace HmsSdk.Tests.RecordingAssets;
 public class RecordingAssetsServiceTests
 {
     private const string AssetId = "asset-composite-1";
-    private const string RoomId = BeamFixtures.RoomId;
 
     private static string Asset(int index)
     {
@@ -28,16 +27,15 @@ public class RecordingAssetsServiceTests
     [Fact]
     public async Task ListAsync_sends_filters_and_follows_last_across_two_pages()
     {
-        using var api = WireApi.WithoutRetries();
-        api.Respond("GET", "/v2/recording-assets", BeamFixtures.Page(Asset(0) + "," + Asset(1), "asset-hologram-2"))
-            .RespondToStart("/v2/recording-assets", "asset-hologram-2", BeamFixtures.Page(Asset(2), "asset-transcript-3"));
-        var options = new RecordingAssetListOptions { RoomId = RoomId, SessionId = BeamFixtures.SessionId, Status = RecordingAssetStatus.Completed, Limit = 2 };
+        var options = new RecordingAssetListOptions { RoomId = BeamFixtures.RoomId, SessionId = BeamFixtures.SessionId, Status = RecordingAssetStatus.Completed, Limit = 2 };
 
-        var items = await api.Client.RecordingAssets.ListAsync(options).ToListAsync();
+        var items = await BeamFixtures.ListTwoPagesAsync(
+            "recording-assets",
+            Asset(0) + "," + Asset(1), "asset-hologram-2",
+            Asset(2), "asset-transcript-3",
+            "completed",
+            client => client.RecordingAssets.ListAsync(options));
 
-        api.Entries.Should().HaveCount(2);
-        WireApi.ShouldMatch(api.Entries[0], "GET", "/v2/recording-assets", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=completed&limit=2");
-        WireApi.ShouldMatch(api.Entries[1], "GET", "/v2/recording-assets", $"room_id={RoomId}&session_id={BeamFixtures.SessionId}&status=completed&limit=2&start=asset-hologram-2");
         BeamFixtures.ShouldMatchAssetsFixture(items);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
+using HmsSdk.Tests.Infrastructure;
 
 namespace HmsSdk.Tests.Recordings;
 
@@ -69,29 +70,36 @@ public static class BeamFixtures
         ]
         """;
 
-    /// <summary>A full recording job (retrieve / start / stop shape) with its assets.</summary>
-    public const string Recording = """
+    /// <summary>
+    /// A full beam job (get / start / stop shape): the fields every job kind shares, with timestamps of 0, 3, 9 and 7
+    /// fractional digits and an offset, and <see cref="AssetsArray"/>; <paramref name="ownFields"/> adds the kind's own
+    /// fields and ones this SDK does not know.
+    /// </summary>
+    public static string FullJob(string id, string ownFields) => $$"""
         {
-          "id": "6560c5f0e4b0a2c8f1a2b3c4",
+          "id": "{{id}}",
           "room_id": "655f1a2be4b0a2c8f1a2b000",
           "session_id": "6560c5e8e4b0a2c8f1a2b3c0",
           "status": "archived",
-          "meeting_url": "https://acme.app.100ms.live/meeting/abc-defg-hij?skip_preview=true",
-          "destination": "composite-1",
-          "asset_types": ["room-composite", "chat", "transcript", "summary", "hologram"],
-          "recording_assets": 
-        """ + AssetsArray + """
-        ,
+          {{ownFields}},
+          "recording_assets": {{AssetsArray}},
           "created_at": "2023-11-24T15:50:40Z",
           "started_at": "2023-11-24T15:50:47.123Z",
           "stopped_at": "2023-11-24T16:20:47.010516042Z",
           "updated_at": "2023-11-24T16:21:02.5000001+05:30",
           "started_by": "peer-host-1",
-          "stopped_by": "",
-          "priority": "high",
-          "transcription": { "enabled": true }
+          "stopped_by": ""
         }
         """;
+
+    /// <summary>A full recording job with its assets.</summary>
+    public static readonly string Recording = FullJob("6560c5f0e4b0a2c8f1a2b3c4", """
+        "meeting_url": "https://acme.app.100ms.live/meeting/abc-defg-hij?skip_preview=true",
+          "destination": "composite-1",
+          "asset_types": ["room-composite", "chat", "transcript", "summary", "hologram"],
+          "priority": "high",
+          "transcription": { "enabled": true }
+        """);
 
     /// <summary>A recording as the list returns it: no recording_assets, null asset_types and stop time.</summary>
     public static string ListedRecording(string id, string status = "running") => $$"""
@@ -174,26 +182,46 @@ public static class BeamFixtures
         metadata.Resolution.Should().BeNull();
     }
 
+    /// <summary>Asserts the shared fields of <see cref="FullJob"/>.</summary>
+    public static void ShouldMatchFullJob(BeamJob job, string id)
+    {
+        job.Id.Should().Be(id);
+        job.RoomId.Should().Be(RoomId);
+        job.SessionId.Should().Be(SessionId);
+        job.Status.ToString().Should().Be("archived");
+        job.CreatedAt.Should().Be(T0);
+        job.StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 47, 123, TimeSpan.Zero));
+        job.StoppedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 20, 47, TimeSpan.Zero).AddTicks(105160));
+        job.UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 21, 2, TimeSpan.FromHours(5.5)).AddTicks(5000001));
+        job.StartedBy.Should().Be("peer-host-1");
+        job.StoppedBy.Should().BeEmpty();
+        ShouldMatchAssetsFixture(job.RecordingAssets);
+    }
+
     /// <summary>Asserts every field of <see cref="Recording"/>.</summary>
     public static void ShouldMatchRecordingFixture(global::HmsSdk.Recording recording)
     {
-        recording.Id.Should().Be("6560c5f0e4b0a2c8f1a2b3c4");
-        recording.RoomId.Should().Be(RoomId);
-        recording.SessionId.Should().Be(SessionId);
-        recording.Status.ToString().Should().Be("archived");
+        ShouldMatchFullJob(recording, "6560c5f0e4b0a2c8f1a2b3c4");
         recording.Status.Should().NotBe(BeamJobStatus.Completed);
         recording.MeetingUrl.Should().Be("https://acme.app.100ms.live/meeting/abc-defg-hij?skip_preview=true");
         recording.Destination.Should().Be("composite-1");
         recording.AssetTypes.Should().Equal(
             RecordingAssetType.RoomComposite, RecordingAssetType.Chat, RecordingAssetType.Transcript, RecordingAssetType.Summary, new RecordingAssetType("hologram"));
-        recording.CreatedAt.Should().Be(T0);
-        recording.StartedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 15, 50, 47, 123, TimeSpan.Zero));
-        recording.StoppedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 20, 47, TimeSpan.Zero).AddTicks(105160));
-        recording.UpdatedAt.Should().Be(new DateTimeOffset(2023, 11, 24, 16, 21, 2, TimeSpan.FromHours(5.5)).AddTicks(5000001));
-        recording.StartedBy.Should().Be("peer-host-1");
-        recording.StoppedBy.Should().BeEmpty();
         recording.AdditionalProperties!["priority"].GetString().Should().Be("high");
         recording.AdditionalProperties["transcription"].GetProperty("enabled").GetBoolean().Should().BeTrue();
-        ShouldMatchAssetsFixture(recording.RecordingAssets);
+    }
+
+    /// <summary>
+    /// Lists <paramref name="resource"/> over two pages (the second asked for with <c>start</c> = the first page's
+    /// <c>last</c>) and checks that both requests carry the room, session and status filters and limit 2.
+    /// </summary>
+    public static async Task<List<T>> ListTwoPagesAsync<T>(
+        string resource, string firstItems, string firstLast, string secondItems, string secondLast, string statusQuery,
+        Func<HmsClient, IAsyncEnumerable<T>> list)
+    {
+        using var api = WireApi.WithoutRetries();
+        return await api.ListTwoPagesAsync(
+            $"/v2/{resource}", $"room_id={RoomId}&session_id={SessionId}&status={statusQuery}&limit=2",
+            Page(firstItems, firstLast), firstLast, Page(secondItems, secondLast), list);
     }
 }

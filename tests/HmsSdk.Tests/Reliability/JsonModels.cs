@@ -30,7 +30,7 @@ internal static class JsonModels
         "yyyy-MM-dd'T'HH:mm:ss.ffffffzzz",
     };
 
-    /// <summary>Public models (with an extension-data bag) and their metadata, one per type.</summary>
+    /// <summary>Public models of <c>HmsSdk</c> and <c>HmsSdk.Webhooks</c> (with an extension-data bag) and their metadata, one per type.</summary>
     public static IReadOnlyList<(Type Type, JsonTypeInfo TypeInfo)> All()
     {
         var found = new Dictionary<Type, JsonTypeInfo>();
@@ -44,7 +44,7 @@ internal static class JsonModels
                 }
 
                 var type = property.PropertyType.GetGenericArguments()[0];
-                if (type.IsPublic && type.IsClass && type.Namespace == "HmsSdk" && ExtensionData(type) is not null && !found.ContainsKey(type))
+                if (type.IsPublic && type.IsClass && type.Namespace is "HmsSdk" or "HmsSdk.Webhooks" && ExtensionData(type) is not null && !found.ContainsKey(type))
                 {
                     found[type] = (JsonTypeInfo)property.GetValue(context)!;
                 }

@@ -33,10 +33,7 @@ public class RoomCodesServiceTests
             codes.Add(code);
         }
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("GET");
-        request.Path.Should().Be("/v2/room-codes/room/room-1");
-        WireApi.Query(request).Should().Be("role=host&enabled=true&limit=20");
+        wire.ShouldHaveReceived("GET", "/v2/room-codes/room/room-1", "role=host&enabled=true&limit=20");
         codes.Should().ContainSingle();
         AssertCode(codes[0], "abc-defg-hij");
     }
@@ -68,11 +65,7 @@ public class RoomCodesServiceTests
 
         var codes = await wire.Client.RoomCodes.CreateAsync("room-1");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/room-codes/room/room-1");
-        WireApi.Query(request).Should().BeEmpty();
-        WireApi.BodyShouldBe(request, "{}");
+        wire.ShouldHaveReceived("POST", "/v2/room-codes/room/room-1", jsonBody: "{}");
         codes.Should().HaveCount(2);
         AssertCode(codes[0], "aaa-aaaa-aaa");
         AssertCode(codes[1], "bbb-bbbb-bbb", "guest", enabled: false);
@@ -98,10 +91,7 @@ public class RoomCodesServiceTests
 
         var code = await wire.Client.RoomCodes.CreateForRoleAsync("room-1", "guest");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/room-codes/room/room-1/role/guest");
-        WireApi.BodyShouldBe(request, "{}");
+        wire.ShouldHaveReceived("POST", "/v2/room-codes/room/room-1/role/guest", jsonBody: "{}");
         AssertCode(code, "ccc-cccc-ccc", "guest");
     }
 
@@ -114,10 +104,7 @@ public class RoomCodesServiceTests
 
         var code = await wire.Client.RoomCodes.SetEnabledAsync("abc-defg-hij", enabled);
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/room-codes/code");
-        WireApi.BodyShouldBe(request, $$"""{"code":"abc-defg-hij","enabled":{{(enabled ? "true" : "false")}}}""");
+        wire.ShouldHaveReceived("POST", "/v2/room-codes/code", jsonBody: $$"""{"code":"abc-defg-hij","enabled":{{(enabled ? "true" : "false")}}}""");
         AssertCode(code, "abc-defg-hij", enabled: enabled);
     }
 
@@ -129,11 +116,8 @@ public class RoomCodesServiceTests
         var result = await wire.Client.RoomCodes.ExchangeForAuthTokenAsync("abc-defg-hij", "u-42");
 
         var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/auth/v2/token");
-        WireApi.Query(request).Should().BeEmpty();
+        WireApi.ShouldMatch(request, "POST", "/auth/v2/token", jsonBody: """{"code":"abc-defg-hij","user_id":"u-42"}""");
         request.Headers!.Keys.Should().NotContain(k => k.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
-        WireApi.BodyShouldBe(request, """{"code":"abc-defg-hij","user_id":"u-42"}""");
         result.Token.Should().Be("eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiaG9zdCJ9.c2lnbmF0dXJl");
         result.AdditionalProperties!["expires_in"].GetInt32().Should().Be(86400);
         result.ToString().Should().NotContain("eyJ").And.Contain("[redacted]");
@@ -157,15 +141,11 @@ public class RoomCodesServiceTests
     [Fact]
     public async Task ExchangeForAuthTokenAsync_maps_the_auth_hosts_error_body()
     {
-        var handler = new RecordingHandler().Enqueue(400, """{"code":400,"message":"room code is disabled"}""");
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsBadRequestException>(
+            400, """{"code":400,"message":"room code is disabled"}""", c => c.RoomCodes.ExchangeForAuthTokenAsync("abc-defg-hij"));
 
-        var act = () => client.RoomCodes.ExchangeForAuthTokenAsync("abc-defg-hij");
-
-        var ex = (await act.Should().ThrowAsync<HmsBadRequestException>()).Which;
         ex.ErrorMessage.Should().Be("room code is disabled");
         ex.Operation.Should().Be("RoomCodes.ExchangeForAuthToken");
-        handler.Requests.Should().ContainSingle();
     }
 
     [Fact]

@@ -96,9 +96,7 @@ public class RoomsServiceTests
         var room = await wire.Client.Rooms.GetAsync("65f1c0ffee0000000000aaaa");
 
         var request = wire.SingleRequest();
-        request.Method.Should().Be("GET");
-        request.Path.Should().Be("/v2/rooms/65f1c0ffee0000000000aaaa");
-        WireApi.Query(request).Should().BeEmpty();
+        WireApi.ShouldMatch(request, "GET", "/v2/rooms/65f1c0ffee0000000000aaaa");
         request.Headers!["Authorization"].Single().Should().StartWith("Bearer ");
         AssertFullRoom(room);
     }
@@ -122,11 +120,7 @@ public class RoomsServiceTests
             rooms.Add(room);
         }
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("GET");
-        request.Path.Should().Be("/v2/rooms");
-        WireApi.Query(request).Should().Be(
-            "enabled=false&after=2024-01-01T00%3A00%3A00.000Z&before=2024-02-01T12%3A30%3A00.250Z&name=standup-daily&template_id=tmpl-1&limit=50");
+        wire.ShouldHaveReceived("GET", "/v2/rooms", "enabled=false&after=2024-01-01T00%3A00%3A00.000Z&before=2024-02-01T12%3A30%3A00.250Z&name=standup-daily&template_id=tmpl-1&limit=50");
         rooms.Should().ContainSingle();
         AssertFullRoom(rooms[0]);
     }
@@ -208,10 +202,7 @@ public class RoomsServiceTests
 
         var room = await wire.Client.Rooms.GetByNameAsync("standup-daily");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("GET");
-        request.Path.Should().Be("/v2/rooms");
-        WireApi.Query(request).Should().Be("name=standup-daily");
+        wire.ShouldHaveReceived("GET", "/v2/rooms", "name=standup-daily");
         AssertFullRoom(room);
     }
 
@@ -265,11 +256,7 @@ public class RoomsServiceTests
             Polls = new List<string> { "poll-1" },
         });
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/rooms");
-        WireApi.Query(request).Should().BeEmpty();
-        WireApi.BodyShouldBe(request, """
+        wire.ShouldHaveReceived("POST", "/v2/rooms", jsonBody: """
             {
               "name": "standup-daily",
               "description": "Daily standup",
@@ -326,10 +313,7 @@ public class RoomsServiceTests
             Webhook = new RoomWebhook { Url = "https://example.com/hook" },
         });
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/rooms/65f1c0ffee0000000000aaaa");
-        WireApi.BodyShouldBe(request, """
+        wire.ShouldHaveReceived("POST", "/v2/rooms/65f1c0ffee0000000000aaaa", jsonBody: """
             {"name":"standup-daily","description":"Daily standup","recording_info":{"enabled":false},"region":"auto",
              "large_room":false,"size":2500,"max_duration_seconds":120,"polls":["poll-1","poll-2"],
              "webhook":{"url":"https://example.com/hook"}}
@@ -346,10 +330,7 @@ public class RoomsServiceTests
 
         var room = await wire.Client.Rooms.SetEnabledAsync("65f1c0ffee0000000000aaaa", enabled);
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/rooms/65f1c0ffee0000000000aaaa");
-        WireApi.BodyShouldBe(request, enabled ? """{"enabled":true}""" : """{"enabled":false}""");
+        wire.ShouldHaveReceived("POST", "/v2/rooms/65f1c0ffee0000000000aaaa", jsonBody: enabled ? """{"enabled":true}""" : """{"enabled":false}""");
         AssertFullRoom(room);
     }
 
@@ -383,12 +364,8 @@ public class RoomsServiceTests
     [Fact]
     public async Task Api_404_on_retrieve_is_not_a_lookup_miss()
     {
-        var handler = new RecordingHandler().Enqueue(404, """{"code":404,"message":"room not found"}""");
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsNotFoundException>(404, """{"code":404,"message":"room not found"}""", c => c.Rooms.GetAsync("nope"));
 
-        var act = () => client.Rooms.GetAsync("nope");
-
-        var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeFalse();
         ex.ErrorMessage.Should().Be("room not found");
     }

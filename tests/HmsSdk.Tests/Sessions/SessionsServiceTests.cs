@@ -80,10 +80,7 @@ public class SessionsServiceTests
 
         var session = await wire.Client.Sessions.GetAsync("sess-1");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("GET");
-        request.Path.Should().Be("/v2/sessions/sess-1");
-        WireApi.Query(request).Should().BeEmpty();
+        wire.ShouldHaveReceived("GET", "/v2/sessions/sess-1");
         AssertFullSession(session);
     }
 
@@ -105,11 +102,7 @@ public class SessionsServiceTests
             sessions.Add(session);
         }
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("GET");
-        request.Path.Should().Be("/v2/sessions");
-        WireApi.Query(request).Should().Be(
-            "room_id=room-1&active=false&after=2023-03-01T00%3A00%3A00.000Z&before=2023-03-03T00%3A00%3A00.000Z&limit=25");
+        wire.ShouldHaveReceived("GET", "/v2/sessions", "room_id=room-1&active=false&after=2023-03-01T00%3A00%3A00.000Z&before=2023-03-03T00%3A00%3A00.000Z&limit=25");
         sessions.Should().ContainSingle();
         AssertFullSession(sessions[0]);
     }
@@ -161,10 +154,7 @@ public class SessionsServiceTests
 
         var session = await wire.Client.Sessions.GetActiveByRoomAsync("room-1");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("GET");
-        request.Path.Should().Be("/v2/sessions");
-        WireApi.Query(request).Should().Be("room_id=room-1&active=true");
+        wire.ShouldHaveReceived("GET", "/v2/sessions", "room_id=room-1&active=true");
         AssertFullSession(session);
     }
 
@@ -173,17 +163,12 @@ public class SessionsServiceTests
     [InlineData("""{"limit":10}""")]
     public async Task GetActiveByRoomAsync_miss_throws_typed_not_found_with_nodes_exact_text(string body)
     {
-        var handler = new RecordingHandler().Enqueue(200, body);
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsNotFoundException>(200, body, c => c.Sessions.GetActiveByRoomAsync("room-1"));
 
-        var act = () => client.Sessions.GetActiveByRoomAsync("room-1");
-
-        var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeTrue();
         ex.ErrorMessage.Should().Be("No active Session found in the room with id - room-1");
         ex.StatusCode.Should().Be(404);
         ex.Operation.Should().Be("Sessions.GetActiveByRoom");
-        handler.Requests.Should().ContainSingle();
     }
 
     [Fact]

@@ -35,11 +35,7 @@ public class StreamKeysServiceTests
 
         var key = await wire.Client.StreamKeys.CreateAsync("room-1");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/stream-keys/room/room-1");
-        WireApi.Query(request).Should().BeEmpty();
-        WireApi.BodyShouldBe(request, "{}");
+        wire.ShouldHaveReceived("POST", "/v2/stream-keys/room/room-1", jsonBody: "{}");
         AssertKey(key);
     }
 
@@ -50,22 +46,15 @@ public class StreamKeysServiceTests
 
         var key = await wire.Client.StreamKeys.GetAsync("room-1");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("GET");
-        request.Path.Should().Be("/v2/stream-keys/room/room-1");
-        WireApi.Query(request).Should().BeEmpty();
+        wire.ShouldHaveReceived("GET", "/v2/stream-keys/room/room-1");
         AssertKey(key);
     }
 
     [Fact]
     public async Task GetAsync_with_empty_data_is_a_lookup_miss()
     {
-        var handler = new RecordingHandler().Enqueue(200, """{"data":[],"last":""}""");
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsNotFoundException>(200, """{"data":[],"last":""}""", c => c.StreamKeys.GetAsync("room-1"));
 
-        var act = () => client.StreamKeys.GetAsync("room-1");
-
-        var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeTrue();
         ex.ErrorMessage.Should().Be("No active stream key found in the room with id - room-1");
         ex.Operation.Should().Be("StreamKeys.Get");
@@ -74,12 +63,8 @@ public class StreamKeysServiceTests
     [Fact]
     public async Task GetAsync_api_404_is_not_a_lookup_miss()
     {
-        var handler = new RecordingHandler().Enqueue(404, """{"code":404,"message":"No active key found"}""");
-        using var client = TestClients.Create(handler);
+        var ex = await TestClients.FailedCallAsync<HmsNotFoundException>(404, """{"code":404,"message":"No active key found"}""", c => c.StreamKeys.GetAsync("room-1"));
 
-        var act = () => client.StreamKeys.GetAsync("room-1");
-
-        var ex = (await act.Should().ThrowAsync<HmsNotFoundException>()).Which;
         ex.IsLookupMiss.Should().BeFalse();
         ex.ErrorMessage.Should().Be("No active key found");
     }
@@ -91,10 +76,7 @@ public class StreamKeysServiceTests
 
         var result = await wire.Client.StreamKeys.DisableAsync("room-1");
 
-        var request = wire.SingleRequest();
-        request.Method.Should().Be("POST");
-        request.Path.Should().Be("/v2/stream-keys/room/room-1/disable");
-        WireApi.BodyShouldBe(request, "{}");
+        wire.ShouldHaveReceived("POST", "/v2/stream-keys/room/room-1/disable", jsonBody: "{}");
         result.Message.Should().Be("key disabled successfully");
         result.AdditionalProperties!["extra"].GetInt32().Should().Be(1);
     }

@@ -340,19 +340,55 @@ public sealed class TemplatesServiceTests : IDisposable
 
     // ---- Retrieve ----
 
-    [Fact]
-    public async Task Retrieve_gets_the_template_by_id()
+    /// <summary>A readable part of a template: its path under the template, its documented fixture, the call and the field checks.</summary>
+    public sealed record TemplatePart(string Name, string Path, string Fixture, Func<HmsClient, Task<object>> Get, Action<object> ShouldMatch)
     {
-        _api.Respond("GET", $"/v2/templates/{TemplateId}", 200, TemplateFixtures.Template);
+        public override string ToString() => Name;
+    }
 
-        var template = await _api.Client.Templates.GetAsync(TemplateId);
+    public static TheoryData<TemplatePart> TemplateParts => new()
+    {
+        new TemplatePart("the template by id", "", TemplateFixtures.Template,
+            async c => await c.Templates.GetAsync(TemplateId),
+            read =>
+            {
+                var template = (Template)read;
+                template.Id.Should().Be(TemplateId);
+                TemplateFixtures.ShouldBeHostRole(template.Roles!["host"]);
+                TemplateFixtures.ShouldBeSettings(template.Settings!);
+                TemplateFixtures.ShouldBeDestinations(template.Destinations!);
+                TemplateFixtures.ShouldBePlugins(template.Plugins!);
+            }),
+        new TemplatePart("a role", "/roles/host", TemplateFixtures.HostRole,
+            async c => await c.Templates.GetRoleAsync(TemplateId, "host"),
+            read => TemplateFixtures.ShouldBeHostRole((TemplateRole)read)),
+        new TemplatePart("the settings, secret read as SecretKey and never printed", "/settings", TemplateFixtures.Settings,
+            async c => await c.Templates.GetSettingsAsync(TemplateId),
+            read =>
+            {
+                var settings = (TemplateSettings)read;
+                TemplateFixtures.ShouldBeSettings(settings);
+                settings.ToString().Should().NotContain("server-side-secret-value");
+                settings.Recording!.Upload!.ToString().Should().NotContain("server-side-secret-value");
+            }),
+        new TemplatePart("every destination kind", "/destinations", TemplateFixtures.Destinations,
+            async c => await c.Templates.GetDestinationsAsync(TemplateId),
+            read => TemplateFixtures.ShouldBeDestinations((TemplateDestinations)read)),
+        new TemplatePart("the recording configs, a bare array", "/recordings", TemplateFixtures.RecordingConfigs,
+            async c => await c.Templates.GetRecordingConfigsAsync(TemplateId),
+            read => TemplateFixtures.ShouldBeRecordingConfigs((IReadOnlyList<RecordingConfig>)read)),
+    };
 
-        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}");
-        template.Id.Should().Be(TemplateId);
-        TemplateFixtures.ShouldBeHostRole(template.Roles!["host"]);
-        TemplateFixtures.ShouldBeSettings(template.Settings!);
-        TemplateFixtures.ShouldBeDestinations(template.Destinations!);
-        TemplateFixtures.ShouldBePlugins(template.Plugins!);
+    [Theory]
+    [MemberData(nameof(TemplateParts))]
+    public async Task Get_reads_each_part_of_the_template(TemplatePart part)
+    {
+        _api.Respond("GET", $"/v2/templates/{TemplateId}{part.Path}", 200, part.Fixture);
+
+        var read = await part.Get(_api.Client);
+
+        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}{part.Path}");
+        part.ShouldMatch(read);
     }
 
     [Fact]
@@ -487,17 +523,6 @@ public sealed class TemplatesServiceTests : IDisposable
     // ---- Roles ----
 
     [Fact]
-    public async Task RetrieveRole_gets_the_role()
-    {
-        _api.Respond("GET", $"/v2/templates/{TemplateId}/roles/host", 200, TemplateFixtures.HostRole);
-
-        var role = await _api.Client.Templates.GetRoleAsync(TemplateId, "host");
-
-        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/roles/host");
-        TemplateFixtures.ShouldBeHostRole(role);
-    }
-
-    [Fact]
     public async Task Role_names_are_escaped_as_one_segment()
     {
         var handler = new RecordingHandler();
@@ -573,19 +598,6 @@ public sealed class TemplatesServiceTests : IDisposable
     // ---- Settings ----
 
     [Fact]
-    public async Task RetrieveSettings_reads_secret_as_SecretKey_and_never_prints_it()
-    {
-        _api.Respond("GET", $"/v2/templates/{TemplateId}/settings", 200, TemplateFixtures.Settings);
-
-        var settings = await _api.Client.Templates.GetSettingsAsync(TemplateId);
-
-        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/settings");
-        TemplateFixtures.ShouldBeSettings(settings);
-        settings.ToString().Should().NotContain("server-side-secret-value");
-        settings.Recording!.Upload!.ToString().Should().NotContain("server-side-secret-value");
-    }
-
-    [Fact]
     public async Task UpdateSettings_sends_secretKey_and_reads_the_answer()
     {
         _api.Respond("POST", $"/v2/templates/{TemplateId}/settings", 200, TemplateFixtures.Settings);
@@ -644,17 +656,6 @@ public sealed class TemplatesServiceTests : IDisposable
     }
 
     // ---- Destinations ----
-
-    [Fact]
-    public async Task RetrieveDestinations_reads_every_destination_kind()
-    {
-        _api.Respond("GET", $"/v2/templates/{TemplateId}/destinations", 200, TemplateFixtures.Destinations);
-
-        var destinations = await _api.Client.Templates.GetDestinationsAsync(TemplateId);
-
-        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/destinations");
-        TemplateFixtures.ShouldBeDestinations(destinations);
-    }
 
     [Fact]
     public async Task UpdateDestinations_posts_camelCase_maps()
@@ -759,17 +760,6 @@ public sealed class TemplatesServiceTests : IDisposable
         (await FluentActions.Awaiting(() => _api.Client.Templates.ConfigureRecordingsAsync(TemplateId, null!))
             .Should().ThrowAsync<ArgumentNullException>()).Which.ParamName.Should().Be("recordingConfigs");
         ShouldHaveSentNothing();
-    }
-
-    [Fact]
-    public async Task RetrieveRecordingConfigs_reads_a_bare_array()
-    {
-        _api.Respond("GET", $"/v2/templates/{TemplateId}/recordings", 200, TemplateFixtures.RecordingConfigs);
-
-        var configs = await _api.Client.Templates.GetRecordingConfigsAsync(TemplateId);
-
-        WireApi.ShouldMatch(_api.SingleRequest(), "GET", $"/v2/templates/{TemplateId}/recordings");
-        TemplateFixtures.ShouldBeRecordingConfigs(configs);
     }
 
     [Fact]
