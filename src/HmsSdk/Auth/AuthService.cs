@@ -281,7 +281,7 @@ internal sealed class AuthService : IAuthService
     {
         if (_tokenIdGenerator is null)
         {
-            return Guid.NewGuid().ToString("D");
+            return Guid.NewGuid().ToString(); // the default format is "D", Node's uuid v4 shape
         }
 
         string tokenId = _tokenIdGenerator();

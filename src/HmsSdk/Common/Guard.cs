@@ -188,7 +188,7 @@ internal static class Guard
             return "null";
         }
 
-        var builder = new StringBuilder(EchoLength + 8).Append('\'');
+        var builder = new StringBuilder().Append('\'');
         var length = Math.Min(value.Length, EchoLength);
         for (var i = 0; i < length; i++)
         {

@@ -84,12 +84,120 @@ public class MessageAndPathGapTests
     [InlineData("a/{1}/b/{0}", new[] { "x", "y" }, "a/y/b/x")]
     [InlineData("rooms/{0}", new[] { "r?1" }, "rooms/r%3F1")]
     [InlineData("{0}", new[] { "only" }, "only")]
-    [InlineData("x/{0}{0}", new[] { "d" }, "x/dd")]
     public void Request_paths_escape_every_id_into_its_placeholder(string template, string[] ids, string expected)
     {
         var path = RequestPath.Create(template, ids);
 
         path.WithPrefix("https://api.example/v2/").Should().Be("https://api.example/v2/" + expected);
         path.ToString().Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("x/{0}{0}")]
+    [InlineData("{{0}")]
+    [InlineData("}{0}")]
+    [InlineData("{0}}")]
+    [InlineData("a/{0}/b}")]
+    [InlineData("a{/{0}")]
+    [InlineData("rooms/{1}")]
+    [InlineData("rooms")]
+    public void A_one_id_template_with_anything_but_exactly_one_placeholder_is_a_programming_error(string template)
+    {
+        var act = () => RequestPath.Create(template, "id");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("template")
+            .Which.Message.Should().StartWith($"A one-id path template must hold exactly one {{0}} and no other brace: '{template}'.");
+    }
+
+    [Fact]
+    public void Echo_escapes_control_and_surrogate_characters_as_code_points()
+    {
+        Guard.Echo("a\nb\tc\uD83D").Should().Be("'a\\u000Ab\\u0009c\\uD83D'");
+        Guard.Echo("\uD83D\uDE00").Should().Be("'\\uD83D\\uDE00'", "an emoji is two surrogates, each escaped; a log line stays ASCII");
+    }
+
+    [Fact]
+    public void Echo_quotes_up_to_32_characters_and_then_says_how_long_the_value_was()
+    {
+        var exactly32 = new string('a', 32);
+        Guard.Echo(exactly32).Should().Be("'" + exactly32 + "'");
+        Guard.Echo(new string('b', 33)).Should().Be("'" + new string('b', 32) + "'… (33 characters)");
+        Guard.Echo(new string('c', 1234)).Should().Be("'" + new string('c', 32) + "'… (1,234 characters)");
+    }
+
+    [Fact]
+    public void Prefix_keeps_short_printable_text_and_echoes_the_rest()
+    {
+        var exactly32 = new string('a', 32);
+        Guard.Prefix(exactly32).Should().Be(exactly32);
+        Guard.Prefix(new string('a', 33)).Should().Be("'" + exactly32 + "'… (33 characters)");
+        Guard.Prefix("x\ny").Should().Be("'x\\u000Ay'");
+        Guard.Prefix("x\uDE00").Should().Be("'x\\uDE00'");
+    }
+
+    [Fact]
+    public void A_text_of_exactly_the_maximum_length_is_accepted_and_one_more_is_refused()
+    {
+        Guard.MaxLength(new string('n', 10), 10, "name").Should().HaveLength(10);
+
+        var act = () => Guard.MaxLength(new string('n', 11), 10, "options", "options.Name");
+        act.Should().Throw<ArgumentException>().WithParameterName("options")
+            .Which.Message.Should().StartWith("'options.Name' is 11 characters long; at most 10 are allowed (starts with 'nnnnnnnnnnn').");
+    }
+
+    [Fact]
+    public void A_blank_optional_option_names_the_option_after_its_parameter()
+    {
+        var act = () => Guard.OptionalText(" ", "options", "RoomId");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("options")
+            .Which.Message.Should().Contain("'options.RoomId'");
+    }
+
+    [Fact]
+    public void A_missing_value_inside_an_argument_names_the_member_in_the_message()
+    {
+        Guard.Null("options", "options.Template").Message.Should().StartWith("'options.Template' cannot be null.");
+        Guard.Null("roomId").ParamName.Should().Be("roomId");
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("")]
+    public void A_blank_query_name_is_refused(string name)
+    {
+        var act = () => new HmsQuery().Add(name, "v");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("name");
+    }
+
+    [Fact]
+    public void A_jwt_in_error_text_is_replaced_by_a_marker()
+    {
+        const string jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
+
+        HmsErrorMapper.Redact("token " + jwt + " rejected").Should().Be("token [redacted-jwt] rejected");
+        HmsErrorMapper.Redact("no token here").Should().Be("no token here");
+    }
+
+    [Fact]
+    public void A_token_whose_expiry_is_exactly_the_last_representable_second_is_minted()
+    {
+        var service = AuthTestSupport.CreateService(out _, out _);
+        var lastSecond = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
+        var token = service.CreateAuthToken(new AuthTokenOptions("room-1", "host")
+        {
+            NotValidBefore = DateTimeOffset.FromUnixTimeSeconds(lastSecond - 3600),
+            ValidFor = TimeSpan.FromHours(1),
+        });
+
+        token.ExpiresAt.Should().Be(DateTimeOffset.FromUnixTimeSeconds(lastSecond));
+        var oneSecondLater = () => service.CreateAuthToken(new AuthTokenOptions("room-1", "host")
+        {
+            NotValidBefore = DateTimeOffset.FromUnixTimeSeconds(lastSecond - 3599),
+            ValidFor = TimeSpan.FromHours(1),
+        });
+        oneSecondLater.Should().Throw<ArgumentOutOfRangeException>();
     }
 }

@@ -157,5 +157,33 @@ public class PagerLifecycleGapTests
         pageable.IsNextCached.Should().BeFalse();
     }
 
-    private static string Id(JsonElement item) => item.GetProperty("id").GetString()!;
+    [Theory]
+    [InlineData("""{"data":[{"id":"item-0"},{"id":"item-1"}]}""", "items but no cursor")]
+    [InlineData("""{"data":[{"id":"item-0"}],"last":""}""", "items and an empty cursor")]
+    [InlineData("""{"data":[],"last":"item-9"}""", "a cursor but no items")]
+    public async Task Without_a_limit_in_the_envelope_a_missing_cursor_or_an_empty_page_each_end_the_list(string body, string because)
+    {
+        var handler = new RecordingHandler().Enqueue(200, body).Enqueue(200, ListPage(10, 10, "item-19"));
+        using var client = TestClients.Create(handler);
+        var pages = 0;
+
+        await foreach (var _ in List(client).AsPages())
+        {
+            pages++;
+        }
+
+        pages.Should().Be(1, because);
+        handler.Requests.Should().HaveCount(1, because);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_fails_with_the_request_id_in_the_message()
+    {
+        var handler = new RecordingHandler().Enqueue(200, "this is not json", ("X-Request-Id", "req-42"));
+        using var client = TestClients.Create(handler);
+
+        var act = () => client.Rooms.GetAsync("room-1");
+
+        (await act.Should().ThrowAsync<HmsSerializationException>()).Which.Message.Should().EndWith(" (request id req-42)");
+    }
 }
