@@ -117,18 +117,19 @@ internal sealed class HmsPipeline
         {
             call.AttachTo(context);
             call.ReplayFirstAttempt(context, firstAttempt);
-            return await _retryPipeline.ExecuteOutcomeAsync(
-                static (ctx, self) => PipelineCall.Of(ctx).TakeFirstAttempt(ctx) is { } first
-                    ? new ValueTask<Outcome<HmsResponse>>(first)
-                    : self.SendAttemptAsync(PipelineCall.Of(ctx), ctx.CancellationToken),
-                context,
-                this).ConfigureAwait(false);
+            return await _retryPipeline.ExecuteOutcomeAsync(RetryAttemptAsync, context, this).ConfigureAwait(false);
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    /// <summary>One attempt inside Polly: the first replays the outcome made before Polly was entered.</summary>
+    private static ValueTask<Outcome<HmsResponse>> RetryAttemptAsync(ResilienceContext context, HmsPipeline self) =>
+        PipelineCall.Of(context).TakeFirstAttempt(context) is { } first
+            ? new ValueTask<Outcome<HmsResponse>>(first)
+            : self.SendAttemptAsync(PipelineCall.Of(context), context.CancellationToken);
 
     internal static T Deserialize<T>(HmsResponse response, JsonTypeInfo<T> typeInfo, HmsRequest request)
     {
