@@ -158,7 +158,9 @@ public class MessageAndPathGapTests
     public void A_missing_value_inside_an_argument_names_the_member_in_the_message()
     {
         Guard.Null("options", "options.Template").Message.Should().StartWith("'options.Template' cannot be null.");
-        Guard.Null("roomId").ParamName.Should().Be("roomId");
+        var plain = Guard.Null("roomId");
+        plain.ParamName.Should().Be("roomId");
+        plain.Message.Should().NotStartWith("''", "without a member the runtime's own wording is kept, not an empty quoted name");
     }
 
     [Theory]
