@@ -126,10 +126,13 @@ internal sealed class HmsPipeline
     }
 
     /// <summary>One attempt inside Polly: the first replays the outcome made before Polly was entered.</summary>
-    private static ValueTask<Outcome<HmsResponse>> RetryAttemptAsync(ResilienceContext context, HmsPipeline self) =>
-        PipelineCall.Of(context).TakeFirstAttempt(context) is { } first
+    private static ValueTask<Outcome<HmsResponse>> RetryAttemptAsync(ResilienceContext context, HmsPipeline self)
+    {
+        var call = PipelineCall.Of(context);
+        return call.TakeFirstAttempt(context) is { } first
             ? new ValueTask<Outcome<HmsResponse>>(first)
-            : self.SendAttemptAsync(PipelineCall.Of(context), context.CancellationToken);
+            : self.SendAttemptAsync(call, context.CancellationToken);
+    }
 
     internal static T Deserialize<T>(HmsResponse response, JsonTypeInfo<T> typeInfo, HmsRequest request)
     {
